@@ -1,0 +1,2 @@
+export declare function chromePath(): string;
+export declare const chromeArgs: string[];
