@@ -1,0 +1,42 @@
+import type { ImportErrorCode } from './errors';
+import type { ImageFormat } from './sniff';
+
+/*
+ * Messages between importPhoto (main thread) and src/workers/decode.worker.ts. Every reply carries
+ * the request's id; bitmaps are transferred, so whoever receives one owns it and must close() it.
+ */
+
+export interface DecodeRequest {
+  type: 'decode';
+  id: number;
+  file: Blob;
+  /** Long side of the working copy (already clamped to MAX_CANVAS_SIDE). */
+  maxSide: number;
+  /** Long side of the quick preview; 0 for none. */
+  previewSide: number;
+  /** Tests: behave as a browser without createImageBitmap resize options. */
+  forceLegacyResize: boolean;
+}
+
+/** Tests: the URLs the worker has fetched (its own resource timing), to prove nothing left the origin. */
+export interface ResourcesRequest {
+  type: 'resources';
+  id: number;
+}
+
+export type DecoderRequest = DecodeRequest | ResourcesRequest;
+
+/** Sizes are upright (orientation applied). */
+export interface SourceInfo {
+  format: ImageFormat;
+  sourceWidth: number;
+  sourceHeight: number;
+}
+
+export type DecoderReply =
+  | { type: 'preview'; id: number; bitmap: ImageBitmap }
+  | ({ type: 'done'; id: number; bitmap: ImageBitmap } & SourceInfo)
+  /** The browser cannot resize in createImageBitmap: the main thread must (see legacyResize.ts). */
+  | ({ type: 'legacyResize'; id: number } & SourceInfo)
+  | { type: 'error'; id: number; code: ImportErrorCode; megapixels?: number }
+  | { type: 'resources'; id: number; urls: string[] };

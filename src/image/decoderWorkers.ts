@@ -1,0 +1,63 @@
+import type { DecoderReply } from './decoderProtocol';
+
+/*
+ * The decode workers. A busy worker belongs to exactly one import, so cancelling that import can
+ * terminate its worker (abandoning a decode that cannot be interrupted, e.g. libheif's) without
+ * touching any other import. One idle worker is kept warm between imports.
+ */
+
+let idle: Worker | undefined;
+let nextRequestId = 1;
+
+function createDecoderWorker(): Worker {
+  // Written out in full so Vite finds and bundles the worker (with its lazily loaded HEIC chunk).
+  return new Worker(new URL('../workers/decode.worker.ts', import.meta.url), { type: 'module' });
+}
+
+/** An idle worker, or a new one; the caller must give it back or terminate it. */
+export function takeDecoderWorker(): Worker {
+  const worker = idle ?? createDecoderWorker();
+  idle = undefined;
+  return worker;
+}
+
+/** A worker whose import finished normally: keep it for the next import if none is kept yet. */
+export function releaseDecoderWorker(worker: Worker, reusable = true): void {
+  if (reusable && !idle) idle = worker;
+  else worker.terminate();
+}
+
+/** Starts a worker ahead of the first photo (e.g. when the picker opens), to save its start-up time. */
+export function warmUpDecoder(): void {
+  idle ??= createDecoderWorker();
+}
+
+export function newRequestId(): number {
+  return nextRequestId++;
+}
+
+/**
+ * Tests and diagnostics: the URLs the warm worker has fetched (its resource timing), proving that
+ * the worker and the HEIC decoder load nothing from another origin.
+ */
+export async function listDecoderWorkerResources(): Promise<string[]> {
+  const worker = takeDecoderWorker();
+  const id = newRequestId();
+  let onMessage: ((event: MessageEvent<DecoderReply>) => void) | undefined;
+  let onError: (() => void) | undefined;
+  try {
+    return await new Promise<string[]>((resolve, reject) => {
+      onMessage = (event) => {
+        if (event.data.id === id && event.data.type === 'resources') resolve(event.data.urls);
+      };
+      onError = () => reject(new Error('The decode worker failed.'));
+      worker.addEventListener('message', onMessage);
+      worker.addEventListener('error', onError);
+      worker.postMessage({ type: 'resources', id });
+    });
+  } finally {
+    if (onMessage) worker.removeEventListener('message', onMessage);
+    if (onError) worker.removeEventListener('error', onError);
+    releaseDecoderWorker(worker);
+  }
+}

@@ -1,0 +1,92 @@
+import { need, u16, u32, u8 } from '../bytes';
+import { ImportError } from '../errors';
+import { childBoxes, readBox, type Box } from '../isobmff';
+import { orientationFromHeifTransforms, type HeifTransform, type Orientation } from '../orientation';
+
+export interface HeifHeader {
+  width: number;
+  height: number;
+  orientation: Orientation;
+}
+
+interface Association {
+  itemId: number;
+  propertyIndices: number[]; // 1-based into ipco, in association order
+}
+
+/**
+ * HEIC/AVIF: the primary item ('pitm') and its properties ('iprp' → 'ipco' + 'ipma'). 'ispe' is the
+ * stored size (of the whole grid for tiled iPhone photos); 'irot'/'imir' turn and mirror it, which
+ * every decoder applies (libheif and the browsers' AVIF decoders), so they become the orientation.
+ * The 'meta' box must be complete; a file cut off before or inside it is 'truncated'.
+ */
+export function readHeifHeader(bytes: Uint8Array): HeifHeader {
+  const meta = findTopLevel(bytes, 'meta');
+  const metaChildren = childBoxes(bytes, meta.body + 4, meta.end); // 'meta' is a full box: skip version+flags
+
+  const pitm = metaChildren.find((box) => box.type === 'pitm');
+  const iprp = metaChildren.find((box) => box.type === 'iprp');
+  if (!pitm || !iprp) throw new ImportError('decodeFailed');
+  const primaryId = u8(bytes, pitm.body) === 0 ? u16(bytes, pitm.body + 4) : u32(bytes, pitm.body + 4);
+
+  const iprpChildren = childBoxes(bytes, iprp.body, iprp.end);
+  const ipco = iprpChildren.find((box) => box.type === 'ipco');
+  if (!ipco) throw new ImportError('decodeFailed');
+  const properties = childBoxes(bytes, ipco.body, ipco.end);
+  const associations = iprpChildren.filter((box) => box.type === 'ipma').flatMap((box) => readIpma(bytes, box));
+  const primary = associations.find((association) => association.itemId === primaryId);
+  if (!primary) throw new ImportError('decodeFailed');
+
+  let size: { width: number; height: number } | undefined;
+  const transforms: HeifTransform[] = [];
+  for (const index of primary.propertyIndices) {
+    const property = properties[index - 1];
+    if (!property) continue;
+    if (property.type === 'ispe') {
+      size = { width: u32(bytes, property.body + 4), height: u32(bytes, property.body + 8) };
+    } else if (property.type === 'irot') {
+      transforms.push({ kind: 'irot', angle: u8(bytes, property.body) & 3 });
+    } else if (property.type === 'imir') {
+      transforms.push({ kind: 'imir', axis: u8(bytes, property.body) & 1 });
+    }
+  }
+  if (!size || size.width === 0 || size.height === 0) throw new ImportError('decodeFailed');
+  return { ...size, orientation: orientationFromHeifTransforms(transforms) };
+}
+
+/** Walks the top-level boxes to `type`; runs out of bytes first → 'truncated' (read more). */
+function findTopLevel(bytes: Uint8Array, type: string): Box {
+  for (let offset = 0; ; ) {
+    need(bytes, offset + 8);
+    const box = readBox(bytes, offset, Infinity);
+    if (box.type === type) {
+      need(bytes, box.end);
+      return box;
+    }
+    if (!Number.isFinite(box.end)) throw new ImportError('decodeFailed'); // size 0: last box, and not ours
+    offset = box.end;
+  }
+}
+
+function readIpma(bytes: Uint8Array, box: Box): Association[] {
+  const version = u8(bytes, box.body);
+  const wideIndices = (u8(bytes, box.body + 3) & 1) === 1;
+  const count = u32(bytes, box.body + 4);
+  const associations: Association[] = [];
+  let offset = box.body + 8;
+  for (let i = 0; i < count; i++) {
+    const itemId = version < 1 ? u16(bytes, offset) : u32(bytes, offset);
+    offset += version < 1 ? 2 : 4;
+    const n = u8(bytes, offset);
+    offset += 1;
+    const propertyIndices: number[] = [];
+    for (let j = 0; j < n; j++) {
+      // The top bit of each entry marks the property as essential; the rest is the index.
+      propertyIndices.push(wideIndices ? u16(bytes, offset) & 0x7fff : u8(bytes, offset) & 0x7f);
+      offset += wideIndices ? 2 : 1;
+    }
+    if (offset > box.end) throw new ImportError('decodeFailed');
+    associations.push({ itemId, propertyIndices });
+  }
+  return associations;
+}

@@ -1,0 +1,102 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { canShareFiles, downloadBlob, shareFile } from '../export/download';
+import type { InAppBrowser } from '../export/inAppBrowser';
+import { EXPORT_SIZES, exportFileName, exportMimeType, type ExportFormat, type ExportSize } from '../export/options';
+import { SaveImageDialog } from './SaveImageDialog';
+
+interface Props {
+  readonly disabled: boolean;
+  readonly size: ExportSize;
+  readonly format: ExportFormat;
+  readonly inAppBrowser: InAppBrowser | null;
+  readonly onSizeChange: (size: ExportSize) => void;
+  readonly onFormatChange: (format: ExportFormat) => void;
+  readonly render: (size: ExportSize, format: ExportFormat) => Promise<Blob>;
+  readonly onError: (message: string) => void;
+}
+
+/** Size and format, then Download (or, inside a network's app, the picture to press and hold) and Share. */
+export function ExportPanel({ disabled, size, format, inAppBrowser, onSizeChange, onFormatChange, render, onError }: Props) {
+  const { t } = useTranslation();
+  const [busy, setBusy] = useState(false);
+  const [savedUrl, setSavedUrl] = useState<string | null>(null);
+  const fileName = exportFileName(format);
+  const probe = new File([], fileName, { type: exportMimeType(format) });
+  const shareable = !inAppBrowser && canShareFiles(probe);
+
+  const run = async (then: (blob: Blob) => Promise<void> | void) => {
+    setBusy(true);
+    try {
+      const start = performance.now();
+      const blob = await render(size, format);
+      performance.measure('cornflower:export', { start, detail: { size, format } });
+      await then(blob);
+    } catch {
+      onError(t('errors.exportFailed'));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const download = () =>
+    run((blob) => {
+      if (inAppBrowser) setSavedUrl(URL.createObjectURL(blob));
+      else downloadBlob(blob, fileName);
+    });
+
+  const share = () =>
+    run(async (blob) => {
+      try {
+        await shareFile(new File([blob], fileName, { type: blob.type }), t('export.shareText'));
+      } catch {
+        onError(t('errors.shareFailed'));
+      }
+    });
+
+  return (
+    <section className="panel export-panel" aria-labelledby="export-heading" aria-busy={busy}>
+      <h2 id="export-heading">{t('export.heading')}</h2>
+      <div className="export-options">
+        <label className="select">
+          <span>{t('export.size')}</span>
+          <select value={size} onChange={(e) => onSizeChange(Number(e.target.value) as ExportSize)}>
+            {EXPORT_SIZES.map((s) => (
+              <option key={s} value={s}>
+                {t('export.sizeOption', { size: s })}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="select">
+          <span>{t('export.format')}</span>
+          <select value={format} onChange={(e) => onFormatChange(e.target.value as ExportFormat)}>
+            <option value="png">{t('export.png')}</option>
+            <option value="jpeg">{t('export.jpeg')}</option>
+          </select>
+        </label>
+      </div>
+      <div className="button-row export-buttons">
+        <button type="button" className="primary big" disabled={disabled || busy} onClick={download}>
+          <svg viewBox="0 0 24 24" aria-hidden="true"><path d="M12 4v11m0 0-4.5-4.5M12 15l4.5-4.5M5 19h14" fill="none" stroke="currentColor" strokeWidth="2.2" strokeLinecap="round" strokeLinejoin="round" /></svg>
+          {t('export.download')}
+        </button>
+        {shareable && (
+          <button type="button" className="secondary big" disabled={disabled || busy} onClick={share}>
+            {t('export.share')}
+          </button>
+        )}
+      </div>
+      {busy && <p className="hint" role="status">{t('export.preparing')}</p>}
+      {savedUrl && (
+        <SaveImageDialog
+          url={savedUrl}
+          onClose={() => {
+            URL.revokeObjectURL(savedUrl);
+            setSavedUrl(null);
+          }}
+        />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,33 @@
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+
+interface Props {
+  /** An object URL of the picture; the owner revokes it when the dialog closes. */
+  readonly url: string;
+  readonly onClose: () => void;
+}
+
+/**
+ * In-app browsers (Facebook, Instagram, Telegram…) drop downloads of generated files without a word,
+ * but they do let people press and hold an <img> to save it.
+ */
+export function SaveImageDialog({ url, onClose }: Props) {
+  const { t } = useTranslation();
+  const dialog = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    const element = dialog.current;
+    if (element && !element.open) element.showModal?.();
+  }, []);
+
+  return (
+    <dialog ref={dialog} className="save-dialog" aria-labelledby="save-title" onClose={onClose} onCancel={onClose}>
+      <h2 id="save-title">{t('inApp.title')}</h2>
+      <p className="press-hold">{t('inApp.pressAndHold')}</p>
+      <img src={url} alt={t('inApp.imageAlt')} data-testid="save-image" />
+      <p className="hint">{t('inApp.openInBrowser')}</p>
+      <button type="button" className="secondary big" onClick={onClose}>
+        {t('inApp.close')}
+      </button>
+    </dialog>
+  );
+}

@@ -1,0 +1,21 @@
+/// <reference lib="webworker" />
+// The decode worker: File → sniff → header → decoded, downscaled ImageBitmap, off the main thread.
+// Created by src/image/decoderWorkers.ts; the message protocol is in src/image/decoderProtocol.ts.
+import type { DecoderReply, DecoderRequest } from '../image/decoderProtocol';
+import { handleDecode } from './decode/handleDecode';
+
+const scope = self as unknown as DedicatedWorkerGlobalScope;
+
+function post(reply: DecoderReply, transfer: Transferable[] = []): void {
+  scope.postMessage(reply, transfer);
+}
+
+scope.addEventListener('message', (event: MessageEvent<DecoderRequest>) => {
+  const request = event.data;
+  if (request.type === 'resources') {
+    // Tests: this worker's own resource timing (a page cannot see a worker's fetches).
+    post({ type: 'resources', id: request.id, urls: performance.getEntriesByType('resource').map((entry) => entry.name) });
+    return;
+  }
+  void handleDecode(request, post);
+});

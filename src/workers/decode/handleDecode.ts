@@ -1,0 +1,75 @@
+import type { DecodeRequest, DecoderReply, SourceInfo } from '../../image/decoderProtocol';
+import { ImportError } from '../../image/errors';
+import { orientedSize } from '../../image/header';
+import { inspectFile } from '../../image/inspectFile';
+import type { ImageFormat } from '../../image/sniff';
+import { looksTruncated } from '../../image/truncation';
+import { fitWithin, type Size } from '../../image/workingSize';
+import { decodeWithPreview, type DecodePlan } from './decodeBitmap';
+import { decodeHeic } from './decodeHeic';
+import { probeResizeSupport } from './resizeSupport';
+
+export type Post = (reply: DecoderReply, transfer?: Transferable[]) => void;
+
+/** Below this the whole decode takes a few milliseconds: a preview would only cost time. */
+const PREVIEW_MIN_MEGAPIXELS = 3;
+
+/**
+ * One photo, start to end: sniff and header from the first bytes (refusing non-images and images
+ * over MAX_MEGAPIXELS before any decoding), then the working copy, with a preview first for big
+ * photos. Always ends with exactly one 'done', 'legacyResize' or 'error' reply.
+ */
+export async function handleDecode(request: DecodeRequest, post: Post): Promise<void> {
+  const { id, file } = request;
+  let format: ImageFormat | undefined;
+  try {
+    const inspection = await inspectFile(file);
+    format = inspection.format;
+    const source = orientedSize(inspection.header);
+    const info: SourceInfo = { format, sourceWidth: source.width, sourceHeight: source.height };
+    const support = await probeResizeSupport();
+    const canResize = support.resize && !request.forceLegacyResize;
+
+    if (format === 'heic') {
+      const heic = await decodeHeic(file, request.maxSide, canResize);
+      post({ type: 'done', id, bitmap: heic.bitmap, format, sourceWidth: heic.width, sourceHeight: heic.height }, [heic.bitmap]);
+      return;
+    }
+    if (!canResize) {
+      post({ type: 'legacyResize', id, ...info });
+      return;
+    }
+    const plan = planDecode(source, request.maxSide, request.previewSide);
+    const bitmap = await decodeWithPreview(file, plan, support, (preview) => post({ type: 'preview', id, bitmap: preview }, [preview]));
+    post({ type: 'done', id, bitmap, ...info }, [bitmap]);
+  } catch (error) {
+    post(await errorReply(id, error, file, format));
+  }
+}
+
+function planDecode(source: Size, maxSide: number, previewSide: number): DecodePlan {
+  const target = fitWithin(source, maxSide);
+  const worthIt =
+    previewSide > 0 &&
+    (source.width * source.height) / 1e6 >= PREVIEW_MIN_MEGAPIXELS &&
+    Math.max(target.width, target.height) > previewSide;
+  return worthIt ? { source, target, preview: fitWithin(source, previewSide) } : { source, target };
+}
+
+/**
+ * ImportErrors pass through. Anything else is the decoder giving up (createImageBitmap's
+ * InvalidStateError, libheif): look at the whole file to tell a cut-off file from a damaged one.
+ */
+async function errorReply(id: number, error: unknown, file: Blob, format: ImageFormat | undefined): Promise<DecoderReply> {
+  if (error instanceof ImportError) {
+    return { type: 'error', id, code: error.code, ...(error.megapixels === undefined ? {} : { megapixels: error.megapixels }) };
+  }
+  if (format) {
+    try {
+      if (looksTruncated(new Uint8Array(await file.arrayBuffer()), format)) return { type: 'error', id, code: 'truncated' };
+    } catch {
+      // could not even read it again: fall through to the generic code
+    }
+  }
+  return { type: 'error', id, code: format === 'heic' ? 'heicFailed' : 'decodeFailed' };
+}

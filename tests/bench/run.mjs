@@ -1,0 +1,195 @@
+#!/usr/bin/env node
+// `npm run bench`: import and export timings of the built app in headless Chromium, each printed
+// beside a bare browser baseline measured in the same page, plus the initial JavaScript size.
+// Figures, not pass/fail: the goals are printed next to them.
+import { spawn, execSync } from 'node:child_process';
+import { readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright';
+import { chromeArgs, chromePath } from '../support/chrome-path.mjs';
+
+const root = join(import.meta.dirname, '../..');
+const dist = join(root, 'dist');
+const PORT = 4339;
+const ORIGIN = `http://127.0.0.1:${PORT}`;
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const ms = (x) => `${x.toFixed(0)} ms`;
+
+function initialJsKb() {
+  const html = readFileSync(join(dist, 'index.html'), 'utf8');
+  const refs = [
+    ...html.matchAll(/<script[^>]+type="module"[^>]+src="([^"]+)"/g),
+    ...html.matchAll(/<link[^>]+rel="modulepreload"[^>]+href="([^"]+)"/g),
+  ].map((m) => m[1]);
+  const files = [...new Set(refs)];
+  const bytes = files.reduce((sum, ref) => sum + gzipSync(readFileSync(join(dist, ref.replace(/^\//, '')))).length, 0);
+  return { kb: bytes / 1024, files };
+}
+
+async function startServer() {
+  const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], {
+    cwd: root,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(ORIGIN)).ok) return server;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  server.kill();
+  throw new Error('vite preview did not start');
+}
+
+/** Installs the probes before the app runs: the time a file is chosen, and long main-thread tasks. */
+const PROBES = () => {
+  window.__bench = { t0: 0, file: null, longTasks: [] };
+  window.addEventListener(
+    'change',
+    (e) => {
+      const input = e.target;
+      if (input instanceof HTMLInputElement && input.type === 'file' && input.files?.[0]) {
+        window.__bench.t0 = performance.now();
+        window.__bench.file = input.files[0];
+      }
+    },
+    true,
+  );
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) window.__bench.longTasks.push({ start: entry.startTime, duration: entry.duration });
+  }).observe({ type: 'longtask', buffered: true });
+};
+
+async function generate48mp(page) {
+  return page.evaluate(async () => {
+    const canvas = new OffscreenCanvas(8000, 6000);
+    const ctx = canvas.getContext('2d');
+    const gradient = ctx.createLinearGradient(0, 0, 8000, 6000);
+    gradient.addColorStop(0, '#3a6ea5');
+    gradient.addColorStop(0.5, '#e6c27a');
+    gradient.addColorStop(1, '#2f4f2f');
+    ctx.fillStyle = gradient;
+    ctx.fillRect(0, 0, 8000, 6000);
+    // Detail, so the JPEG is photo-sized rather than a flat gradient.
+    let seed = 7;
+    const rand = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+    for (let i = 0; i < 40000; i++) {
+      ctx.fillStyle = `hsla(${rand() * 360},60%,${30 + rand() * 40}%,0.5)`;
+      ctx.fillRect(rand() * 8000, rand() * 6000, 5 + rand() * 80, 5 + rand() * 80);
+    }
+    const blob = await canvas.convertToBlob({ type: 'image/jpeg', quality: 0.9 });
+    window.__bench48 = new File([blob], 'photo-48mp.jpg', { type: 'image/jpeg' });
+    return blob.size;
+  });
+}
+
+async function importOnce(page, source) {
+  await page.goto(ORIGIN);
+  await page.getByTestId('file-input').waitFor({ state: 'attached' });
+  if (source.path) {
+    await page.getByTestId('file-input').setInputFiles(source.path);
+  } else {
+    await generate48mp(page);
+    await page.evaluate(() => {
+      const input = document.querySelector('[data-testid="file-input"]');
+      const transfer = new DataTransfer();
+      transfer.items.add(window.__bench48);
+      input.files = transfer.files;
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+  }
+  await page.waitForFunction(
+    () => document.querySelector('#editor')?.getAttribute('aria-busy') === 'false' && performance.getEntriesByName('cornflower:paint').length > 0,
+    null,
+    { timeout: 120_000 },
+  );
+  await page.waitForTimeout(300); // let the last frame and long-task entries land
+  return page.evaluate(async () => {
+    const { t0, file, longTasks } = window.__bench;
+    const paints = performance.getEntriesByName('cornflower:paint').filter((p) => p.startTime >= t0);
+    const first = paints[0].startTime - t0;
+    const widest = Math.max(...paints.map((p) => p.detail.width));
+    const sharp = paints.find((p) => p.detail.width === widest).startTime - t0;
+    const end = t0 + sharp;
+    const longest = Math.max(0, ...longTasks.filter((t) => t.start + t.duration >= t0 && t.start <= end).map((t) => t.duration));
+    // The baseline: a bare full-size decode of the same file, in the same page.
+    const start = performance.now();
+    const bitmap = await createImageBitmap(file);
+    const bare = performance.now() - start;
+    bitmap.close();
+    return { first, sharp, longest, bare, paints: paints.length, widest };
+  });
+}
+
+async function exportOnce(page) {
+  const waiting = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download' }).click();
+  await waiting;
+  return page.evaluate(async () => {
+    const exportMs = performance.getEntriesByName('cornflower:export').at(-1).duration;
+    // Baseline: the same photo drawn on a 1080² canvas and encoded as PNG, nothing else.
+    const bitmap = await createImageBitmap(window.__bench.file, { resizeWidth: 1440, resizeHeight: 1080 });
+    const canvas = document.createElement('canvas');
+    canvas.width = 1080;
+    canvas.height = 1080;
+    canvas.getContext('2d').drawImage(bitmap, -180, 0);
+    bitmap.close();
+    const start = performance.now();
+    await new Promise((resolve) => canvas.toBlob(resolve, 'image/png'));
+    return { exportMs, bareMs: performance.now() - start };
+  });
+}
+
+async function main() {
+  if (!process.argv.includes('--no-build') || !existsSync(join(dist, 'index.html'))) {
+    console.log('Building…');
+    execSync('npx vite build', { cwd: root, stdio: 'ignore' });
+  }
+  const js = initialJsKb();
+  const server = await startServer();
+  const browser = await chromium.launch({ executablePath: chromePath(), args: chromeArgs });
+  try {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
+    await context.addInitScript(PROBES);
+    const page = await context.newPage();
+    const results = {};
+    for (const [label, source] of [
+      ['12 MP JPEG', { path: join(root, 'tests/fixtures/photo-12mp.jpg') }],
+      ['48 MP JPEG', { generated: true }],
+    ]) {
+      const runs = [];
+      for (let i = 0; i < RUNS; i++) runs.push(await importOnce(page, source));
+      results[label] = runs;
+    }
+    await importOnce(page, { path: join(root, 'tests/fixtures/photo-12mp.jpg') });
+    const exports = [];
+    for (let i = 0; i < RUNS; i++) exports.push(await exportOnce(page));
+
+    console.log(`\nCornflower bench — headless Chromium, ${RUNS} runs each, medians\n`);
+    console.log('import (choose file → on canvas)   app first paint   app sharp copy   bare createImageBitmap   first/bare   sharp/bare   longest main-thread task');
+    for (const [label, runs] of Object.entries(results)) {
+      const first = median(runs.map((r) => r.first));
+      const sharp = median(runs.map((r) => r.sharp));
+      const bare = median(runs.map((r) => r.bare));
+      const longest = Math.max(...runs.map((r) => r.longest));
+      console.log(
+        `${label.padEnd(35)}${ms(first).padStart(15)}${ms(sharp).padStart(17)}${ms(bare).padStart(25)}${(first / bare).toFixed(2).padStart(13)}×${(sharp / bare).toFixed(2).padStart(12)}×${(longest ? ms(longest) : '< 50 ms').padStart(27)}`,
+      );
+    }
+    console.log('goals: first paint ≤ 1.0× (12 MP) and ≤ 0.4× (48 MP) of bare decode; sharp copy ≤ 1.5×; longest task < 200 ms\n');
+    const exportMs = median(exports.map((e) => e.exportMs));
+    const bareMs = median(exports.map((e) => e.bareMs));
+    console.log(`export 1080² PNG: app ${ms(exportMs)}, bare 1080² PNG encode ${ms(bareMs)}, ratio ${(exportMs / bareMs).toFixed(2)}× (goal ≤ 2.5×)`);
+    console.log(`initial JavaScript: ${js.kb.toFixed(1)} KB gzipped in ${js.files.length} file(s) (goal ≤ 200 KB)`);
+  } finally {
+    await browser.close();
+    server.kill();
+  }
+}
+
+await main();

@@ -1,0 +1,132 @@
+import { expect, test } from '@playwright/test';
+import { USER_AGENTS } from '../support/userAgents';
+import { blueShare, choosePhoto, decodePng, download, fixture, openApp, waitForPhoto } from './helpers';
+import { readFileSync } from 'node:fs';
+
+test('size and format come from the URL: JPEG at 400 px', async ({ page }) => {
+  await openApp(page, '?size=400&format=jpeg');
+  await choosePhoto(page, 'portrait.jpg');
+  await waitForPhoto(page);
+  const { fileName, bytes } = await download(page);
+  expect(fileName).toBe('cornflower-userpic.jpg');
+  expect(bytes.subarray(0, 3)).toEqual(Buffer.from([0xff, 0xd8, 0xff]));
+  // SOF0 carries the size: find it and read height/width.
+  const sof = bytes.indexOf(Buffer.from([0xff, 0xc0]));
+  expect(bytes.readUInt16BE(sof + 5)).toBe(400);
+  expect(bytes.readUInt16BE(sof + 7)).toBe(400);
+});
+
+test('every export size is offered and honoured', async ({ page }) => {
+  await openApp(page);
+  await choosePhoto(page, 'cat.webp');
+  await waitForPhoto(page);
+  for (const size of [400, 720, 2048]) {
+    await page.getByLabel('Size').selectOption(String(size));
+    const png = decodePng((await download(page)).bytes);
+    expect([png.width, png.height]).toEqual([size, size]);
+  }
+});
+
+test('undo and redo edits; start over leaves nothing behind', async ({ page }) => {
+  await openApp(page);
+  await choosePhoto(page, 'cat.webp');
+  await waitForPhoto(page);
+  const undo = page.getByRole('button', { name: 'Undo' });
+  const redo = page.getByRole('button', { name: 'Redo' });
+  await expect(undo).toBeDisabled();
+  await page.getByRole('button', { name: 'Cornflower wreath' }).click();
+  await expect(page.getByRole('button', { name: 'Cornflower wreath' })).toHaveAttribute('aria-pressed', 'true');
+  await undo.click();
+  await expect(page.getByRole('button', { name: 'Cornflower wreath' })).toHaveAttribute('aria-pressed', 'false');
+  await redo.click();
+  await expect(page.getByRole('button', { name: 'Cornflower wreath' })).toHaveAttribute('aria-pressed', 'true');
+  await page.keyboard.press('Control+z');
+  await expect(page.getByRole('button', { name: 'Cornflower wreath' })).toHaveAttribute('aria-pressed', 'false');
+
+  await page.getByRole('button', { name: 'Start over' }).click();
+  await expect(page.getByTestId('editor-canvas')).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Choose a photo' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Download' })).toBeDisabled();
+});
+
+test('the badge snaps to a corner preset', async ({ page }) => {
+  await openApp(page);
+  await choosePhoto(page, 'grayscale.png'); // a grey photo: any blue is the badge
+  await waitForPhoto(page);
+  await page.getByRole('button', { name: 'Top left' }).click();
+  const png = decodePng((await download(page)).bytes);
+  expect(blueShare(png, 20, 20, 360, 360)).toBeGreaterThan(0.15);
+  expect(blueShare(png, 720, 720, 1060, 1060)).toBeLessThan(0.01);
+});
+
+test('a photo pasted from the clipboard loads', async ({ page }) => {
+  await openApp(page);
+  const base64 = readFileSync(fixture('portrait.png')).toString('base64');
+  await page.evaluate(async (data) => {
+    const bytes = Uint8Array.from(atob(data), (c) => c.charCodeAt(0));
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([bytes], 'image.png', { type: 'image/png' }));
+    window.dispatchEvent(new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true }));
+  }, base64);
+  await waitForPhoto(page);
+});
+
+test('a photo dropped on the page loads', async ({ page }) => {
+  await openApp(page);
+  const base64 = readFileSync(fixture('cat.webp')).toString('base64');
+  await page.evaluate(async (data) => {
+    const bytes = Uint8Array.from(atob(data), (c) => c.charCodeAt(0));
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([bytes], 'cat.webp', { type: 'image/webp' }));
+    document.body.dispatchEvent(new DragEvent('dragover', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    document.body.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+  }, base64);
+  await waitForPhoto(page);
+});
+
+test('shows progress while a large photo is prepared', async ({ page }) => {
+  await openApp(page);
+  await choosePhoto(page, 'photo-12mp.heic');
+  await expect(page.locator('#editor[aria-busy="true"]')).toHaveCount(1);
+  await waitForPhoto(page);
+});
+
+for (const [app, userAgent] of Object.entries({
+  facebook: USER_AGENTS.facebookIos,
+  instagram: USER_AGENTS.instagram,
+  messenger: USER_AGENTS.messenger,
+  telegram: USER_AGENTS.telegramAndroid,
+})) {
+  test(`inside ${app}'s browser the picture is shown to press and hold`, async ({ browser }) => {
+    const context = await browser.newContext({ userAgent, viewport: { width: 390, height: 844 }, hasTouch: true });
+    const page = await context.newPage();
+    let downloaded = false;
+    page.on('download', () => (downloaded = true));
+    await openApp(page);
+    await choosePhoto(page, 'portrait.jpg');
+    await waitForPhoto(page);
+    await page.getByRole('button', { name: 'Download' }).click();
+    const dialog = page.getByRole('dialog');
+    await expect(dialog).toContainText('Press and hold');
+    await expect(dialog).toContainText('Open in browser');
+    const image = dialog.getByRole('img', { name: /userpic/i });
+    await expect(image).toBeVisible();
+    const size = await image.evaluate((img: HTMLImageElement) => [img.naturalWidth, img.naturalHeight]);
+    expect(size).toEqual([1080, 1080]);
+    expect(await image.getAttribute('src')).toMatch(/^blob:/);
+    expect(downloaded).toBe(false);
+    await context.close();
+  });
+}
+
+test('an ordinary browser downloads without the dialog', async ({ browser }) => {
+  const context = await browser.newContext({ userAgent: USER_AGENTS.chromeDesktop });
+  const page = await context.newPage();
+  await openApp(page);
+  await choosePhoto(page, 'portrait.jpg');
+  await waitForPhoto(page);
+  const { fileName } = await download(page);
+  expect(fileName).toBe('cornflower-userpic.png');
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  await context.close();
+});

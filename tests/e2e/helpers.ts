@@ -1,0 +1,91 @@
+import { expect, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PNG } from 'pngjs';
+
+export const fixture = (name: string) => join(import.meta.dirname, '../fixtures', name);
+
+/** Fails the test if the page asks anything of another origin (the photo never leaves the device). */
+export function watchRequests(page: Page, origin: string): string[] {
+  const foreign: string[] = [];
+  page.on('request', (request) => {
+    const url = request.url();
+    if (!url.startsWith(origin) && !url.startsWith('blob:') && !url.startsWith('data:')) foreign.push(url);
+  });
+  return foreign;
+}
+
+export async function openApp(page: Page, query = '') {
+  await page.goto(`/${query}`);
+  await expect(page.getByRole('button', { name: /./ }).first()).toBeVisible();
+}
+
+export async function choosePhoto(page: Page, name: string) {
+  await page.getByTestId('file-input').setInputFiles(fixture(name));
+}
+
+export async function waitForPhoto(page: Page) {
+  await expect(page.getByTestId('editor-canvas')).toBeVisible({ timeout: 30_000 });
+  await expect(page.locator('#editor')).toHaveAttribute('aria-busy', 'false', { timeout: 30_000 });
+}
+
+export async function download(page: Page, name = 'Download') {
+  const waiting = page.waitForEvent('download');
+  await page.getByRole('button', { name }).click();
+  const file = await waiting;
+  const path = await file.path();
+  return { fileName: file.suggestedFilename(), bytes: readFileSync(path) };
+}
+
+export function decodePng(bytes: Buffer) {
+  return PNG.sync.read(bytes);
+}
+
+export type Rgba = [number, number, number, number];
+
+export function pixel(png: PNG, x: number, y: number): Rgba {
+  const i = (Math.round(y) * png.width + Math.round(x)) * 4;
+  return [png.data[i]!, png.data[i + 1]!, png.data[i + 2]!, png.data[i + 3]!];
+}
+
+/** Share of pixels in a box that are clearly cornflower blue. */
+export function blueShare(png: PNG, x0: number, y0: number, x1: number, y1: number): number {
+  let blue = 0;
+  let all = 0;
+  for (let y = Math.round(y0); y < y1; y += 2) {
+    for (let x = Math.round(x0); x < x1; x += 2) {
+      const [r, g, b] = pixel(png, x, y);
+      all++;
+      if (b > 120 && b > r + 50 && b > g + 20) blue++;
+    }
+  }
+  return blue / all;
+}
+
+/** Mean colour of a box. */
+export function meanColour(png: PNG, x0: number, y0: number, x1: number, y1: number): [number, number, number] {
+  const sum = [0, 0, 0];
+  let n = 0;
+  for (let y = Math.round(y0); y < y1; y++) {
+    for (let x = Math.round(x0); x < x1; x++) {
+      const [r, g, b] = pixel(png, x, y);
+      sum[0]! += r;
+      sum[1]! += g;
+      sum[2]! += b;
+      n++;
+    }
+  }
+  return [sum[0]! / n, sum[1]! / n, sum[2]! / n];
+}
+
+/** PNG chunk types in file order: a fresh encode has IHDR, IDAT…, IEND and nothing from the photo. */
+export function pngChunks(bytes: Buffer): string[] {
+  const types: string[] = [];
+  let offset = 8;
+  while (offset + 8 <= bytes.length) {
+    const length = bytes.readUInt32BE(offset);
+    types.push(bytes.toString('latin1', offset + 4, offset + 8));
+    offset += 12 + length;
+  }
+  return types;
+}
