@@ -18,6 +18,27 @@ export default mergeConfig(
         },
         {
           extends: true,
+          // Pre-bundled up front: discovering them mid-run makes Vite reload the page under a test.
+          optimizeDeps: {
+            include: [
+              'react',
+              'react-dom',
+              'react-dom/client',
+              'react/jsx-dev-runtime',
+              'react-konva/lib/ReactKonvaCore',
+              'konva/lib/Core',
+              'konva/lib/shapes/Circle',
+              'konva/lib/shapes/Image',
+              'konva/lib/shapes/Path',
+              'konva/lib/shapes/Rect',
+              'konva/lib/shapes/Text',
+              'konva/lib/shapes/Transformer',
+              'i18next',
+              'react-i18next',
+              '@testing-library/react',
+              'browser-image-compression',
+            ],
+          },
           test: {
             name: 'browser',
             include: ['tests/browser/**/*.test.{ts,tsx}'],

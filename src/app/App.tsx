@@ -1,10 +1,13 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { EditorStage } from '../canvas/EditorStage';
 import type { UrlOptions } from '../embed/urlParams';
 import { currentInAppBrowser } from '../export/inAppBrowser';
-import { DEFAULT_EXPORT_FORMAT, DEFAULT_EXPORT_SIZE, type ExportFormat, type ExportSize } from '../export/options';
-import { renderSceneToBlob } from '../export/renderScene';
+import {
+  DEFAULT_EXPORT_FORMAT,
+  DEFAULT_EXPORT_SIZE,
+  type ExportFormat,
+  type ExportSize,
+} from '../export/options';
 import { bannerTextFor } from '../i18n/bannerText';
 import { loadBannerFont } from '../i18n/fonts';
 import { changeLanguage } from '../i18n/i18n';
@@ -22,6 +25,7 @@ import { HistoryControls } from '../ui/HistoryControls';
 import { PhotoControls } from '../ui/PhotoControls';
 import { PhotoPicker } from '../ui/PhotoPicker';
 import { Progress } from '../ui/Progress';
+import { LazyEditorStage, preloadEditor, preloadEditorWhenIdle, renderSceneToBlobLazily } from './lazyParts';
 import { usePageFileDrop } from './usePageFileDrop';
 import { usePhotoImport } from './usePhotoImport';
 import { useUndoShortcuts } from './useUndoShortcuts';
@@ -41,12 +45,18 @@ export function App({ options }: { readonly options: UrlOptions }) {
   const [fontsVersion, setFontsVersion] = useState(0);
   const [inAppBrowser] = useState(currentInAppBrowser);
 
-  const edit = useCallback((action: SceneAction, mergeKey?: string) => store.dispatch({ type: 'edit', action, mergeKey }), [store]);
+  const edit = useCallback(
+    (action: SceneAction, mergeKey?: string) => store.dispatch({ type: 'edit', action, mergeKey }),
+    [store],
+  );
 
   const photoImport = usePhotoImport(assets, (photo) => {
     // A new photo starts a new history: undo must never bring back a photo whose pixels are gone.
     const { overlays } = store.getState().present;
-    store.dispatch({ type: 'restart', scene: sceneReducer({ photo: null, overlays }, { type: 'photoLoaded', ...photo }) });
+    store.dispatch({
+      type: 'restart',
+      scene: sceneReducer({ photo: null, overlays }, { type: 'photoLoaded', ...photo }),
+    });
   });
 
   const banner = scene.overlays.find((o) => o.kind === 'banner');
@@ -56,13 +66,24 @@ export function App({ options }: { readonly options: UrlOptions }) {
   useEffect(() => {
     if (!bannerText.quote && !bannerText.attribution) return;
     let live = true;
-    void loadBannerFont(`${bannerText.quote} ${bannerText.attribution}`).then(() => live && setFontsVersion((v) => v + 1));
+    void loadBannerFont(`${bannerText.quote} ${bannerText.attribution}`).then(
+      () => live && setFontsVersion((v) => v + 1),
+    );
     return () => {
       live = false;
     };
   }, [bannerText.quote, bannerText.attribution]);
 
-  usePageFileDrop(photoImport.load);
+  useEffect(preloadEditorWhenIdle, []);
+  const loadFile = photoImport.load;
+  const loadPhoto = useCallback(
+    (file: Blob) => {
+      preloadEditor(); // fetch the canvas code while the photo decodes
+      void loadFile(file);
+    },
+    [loadFile],
+  );
+  usePageFileDrop(loadPhoto);
   useUndoShortcuts(store);
 
   const startOver = () => {
@@ -75,7 +96,7 @@ export function App({ options }: { readonly options: UrlOptions }) {
   };
 
   const render = (outputSize: ExportSize, outputFormat: ExportFormat) =>
-    renderSceneToBlob({ scene, image, bannerText, size: outputSize, format: outputFormat });
+    renderSceneToBlobLazily({ scene, image, bannerText, size: outputSize, format: outputFormat });
 
   const errorMessage = photoImport.error
     ? t(`errors.${photoImport.error.code}`, { count: photoImport.error.megapixels ?? 0 })
@@ -88,7 +109,10 @@ export function App({ options }: { readonly options: UrlOptions }) {
       <a className="skip-link" href="#editor">
         {t('app.skipToEditor')}
       </a>
-      <Header language={i18n.language} onLanguage={(code) => void changeLanguage(i18n, code, { remember: true })} />
+      <Header
+        language={i18n.language}
+        onLanguage={(code) => void changeLanguage(i18n, code, { remember: true })}
+      />
       <main className="layout">
         <section id="editor" className="editor" aria-label={t('editor.label')} aria-busy={processing}>
           {errorMessage && (
@@ -101,21 +125,27 @@ export function App({ options }: { readonly options: UrlOptions }) {
             />
           )}
           {hasPhoto ? (
-            <EditorStage
-              scene={scene}
-              image={image}
-              bannerText={bannerText}
-              fontsVersion={fontsVersion}
-              circlePreview={circlePreview}
-              label={t('editor.label')}
-              hint={t('editor.canvasHint')}
-              onEdit={edit}
-            />
+            <Suspense fallback={<Progress label={t('upload.processing')} />}>
+              <LazyEditorStage
+                scene={scene}
+                image={image}
+                bannerText={bannerText}
+                fontsVersion={fontsVersion}
+                circlePreview={circlePreview}
+                label={t('editor.label')}
+                hint={
+                  bannerText.quote
+                    ? `${t('editor.canvasHint')} ${t('editor.bannerReads', { text: `${bannerText.quote} ${bannerText.attribution}`.trim() })}`
+                    : t('editor.canvasHint')
+                }
+                onEdit={edit}
+              />
+            </Suspense>
           ) : (
-            !processing && <PhotoPicker onFile={photoImport.load} />
+            !processing && <PhotoPicker onFile={loadPhoto} />
           )}
           {processing && <Progress label={t('upload.processing')} />}
-          {hasPhoto && <PhotoPicker onFile={photoImport.load} compact />}
+          {hasPhoto && <PhotoPicker onFile={loadPhoto} compact />}
           <p className="privacy">{t('app.privacy')}</p>
         </section>
 
@@ -130,7 +160,11 @@ export function App({ options }: { readonly options: UrlOptions }) {
                   onRedo={() => store.dispatch({ type: 'redo' })}
                 />
                 <label className="switch">
-                  <input type="checkbox" checked={circlePreview} onChange={(e) => setCirclePreview(e.target.checked)} />
+                  <input
+                    type="checkbox"
+                    checked={circlePreview}
+                    onChange={(e) => setCirclePreview(e.target.checked)}
+                  />
                   <span>{t('editor.circlePreview')}</span>
                 </label>
               </div>

@@ -33,9 +33,8 @@ export function usePageFileDrop(onFile: (file: File) => void): void {
     };
     const paste = (e: ClipboardEvent) => {
       // Pasting text into the banner's own-text field must stay a text paste.
-      const target = e.target as HTMLElement | null;
       const file = firstFile(e.clipboardData);
-      if (!file || target?.closest('textarea, input[type="text"]')) return;
+      if (!file || (e.target instanceof Element && e.target.closest('textarea, input[type="text"]'))) return;
       e.preventDefault();
       onFile(file);
     };

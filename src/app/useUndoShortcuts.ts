@@ -6,7 +6,7 @@ export function useUndoShortcuts(store: EditorStore): void {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (!(e.ctrlKey || e.metaKey)) return;
-      if ((e.target as HTMLElement | null)?.closest('input[type="text"], textarea')) return;
+      if (e.target instanceof Element && e.target.closest('input[type="text"], textarea')) return;
       const key = e.key.toLowerCase();
       if (key === 'z' && !e.shiftKey) store.dispatch({ type: 'undo' });
       else if ((key === 'z' && e.shiftKey) || key === 'y') store.dispatch({ type: 'redo' });

@@ -1,5 +1,5 @@
 import type Konva from 'konva';
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { zoomOf, type SceneAction } from '../scene/actions';
 import type { Scene } from '../scene/types';
 import type { AssetImage } from '../state/assets';
@@ -36,6 +36,7 @@ export function EditorStage({ scene, image, bannerText, fontsVersion, circlePrev
   const pinch = useRef<PinchState | null>(null);
   const gesture = useRef({ id: 0, lastWheel: 0 });
   const size = useSquareSize(boxRef);
+  const hintId = useId();
   const [badgeSelected, setBadgeSelected] = useState(false);
 
   const hasBadge = scene.overlays.some((o) => o.kind === 'badge');
@@ -124,13 +125,16 @@ export function EditorStage({ scene, image, bannerText, fontsVersion, circlePrev
 
   return (
     <div className="stage-box" ref={boxRef}>
+      <p id={hintId} className="visually-hidden" data-testid="editor-description">
+        {hint}
+      </p>
       <div
         className="stage-frame"
         style={{ width: size, height: size }}
         tabIndex={0}
         role="group"
         aria-label={label}
-        aria-description={hint}
+        aria-describedby={hintId}
         data-testid="editor-canvas"
         onKeyDown={onKeyDown}
       >

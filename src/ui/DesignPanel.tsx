@@ -1,4 +1,4 @@
-import { useRef } from 'react';
+import { useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SceneAction } from '../scene/actions';
 import { BADGE_MAX_SIZE, BADGE_MIN_SIZE } from '../scene/defaults';
@@ -15,6 +15,7 @@ const CORNERS: readonly Corner[] = ['topLeft', 'topRight', 'bottomLeft', 'bottom
 /** Which designs are on the picture, and their settings. */
 export function DesignPanel({ scene, onEdit }: Props) {
   const { t } = useTranslation();
+  const id = useId();
   const gesture = useRef(0);
   const badge = scene.overlays.find((o) => o.kind === 'badge');
   const banner = scene.overlays.find((o) => o.kind === 'banner');
@@ -81,9 +82,10 @@ export function DesignPanel({ scene, onEdit }: Props) {
               </button>
             ))}
           </div>
-          <label className="select">
-            <span>{t('banner.quote')}</span>
+          <div className="select">
+            <label htmlFor={`${id}-quote`}>{t('banner.quote')}</label>
             <select
+              id={`${id}-quote`}
               value={banner.quote ?? 'custom'}
               onChange={(e) =>
                 onEdit({
@@ -99,7 +101,7 @@ export function DesignPanel({ scene, onEdit }: Props) {
               ))}
               <option value="custom">{t('banner.custom')}</option>
             </select>
-          </label>
+          </div>
           {banner.quote === null && (
             <label className="text-field">
               <span>{t('banner.customLabel')}</span>

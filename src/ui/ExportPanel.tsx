@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { canShareFiles, downloadBlob, shareFile } from '../export/download';
 import type { InAppBrowser } from '../export/inAppBrowser';
@@ -19,6 +19,7 @@ interface Props {
 /** Size and format, then Download (or, inside a network's app, the picture to press and hold) and Share. */
 export function ExportPanel({ disabled, size, format, inAppBrowser, onSizeChange, onFormatChange, render, onError }: Props) {
   const { t } = useTranslation();
+  const id = useId();
   const [busy, setBusy] = useState(false);
   const [savedUrl, setSavedUrl] = useState<string | null>(null);
   const fileName = exportFileName(format);
@@ -58,23 +59,23 @@ export function ExportPanel({ disabled, size, format, inAppBrowser, onSizeChange
     <section className="panel export-panel" aria-labelledby="export-heading" aria-busy={busy}>
       <h2 id="export-heading">{t('export.heading')}</h2>
       <div className="export-options">
-        <label className="select">
-          <span>{t('export.size')}</span>
-          <select value={size} onChange={(e) => onSizeChange(Number(e.target.value) as ExportSize)}>
+        <div className="select">
+          <label htmlFor={`${id}-size`}>{t('export.size')}</label>
+          <select id={`${id}-size`} value={size} onChange={(e) => onSizeChange(Number(e.target.value) as ExportSize)}>
             {EXPORT_SIZES.map((s) => (
               <option key={s} value={s}>
                 {t('export.sizeOption', { size: s })}
               </option>
             ))}
           </select>
-        </label>
-        <label className="select">
-          <span>{t('export.format')}</span>
-          <select value={format} onChange={(e) => onFormatChange(e.target.value as ExportFormat)}>
+        </div>
+        <div className="select">
+          <label htmlFor={`${id}-format`}>{t('export.format')}</label>
+          <select id={`${id}-format`} value={format} onChange={(e) => onFormatChange(e.target.value as ExportFormat)}>
             <option value="png">{t('export.png')}</option>
             <option value="jpeg">{t('export.jpeg')}</option>
           </select>
-        </label>
+        </div>
       </div>
       <div className="button-row export-buttons">
         <button type="button" className="primary big" disabled={disabled || busy} onClick={download}>

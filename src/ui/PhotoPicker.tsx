@@ -27,8 +27,8 @@ export function PhotoPicker({ onFile, compact = false }: Props) {
         accept="image/*,.heic,.heif,.avif"
         className="visually-hidden"
         tabIndex={-1}
+        aria-hidden="true"
         data-testid="file-input"
-        aria-label={t('upload.choose')}
         onChange={(e) => take(e.currentTarget)}
       />
       <input
@@ -38,7 +38,8 @@ export function PhotoPicker({ onFile, compact = false }: Props) {
         capture="user"
         className="visually-hidden"
         tabIndex={-1}
-        aria-label={t('upload.takePhoto')}
+        aria-hidden="true"
+        data-testid="camera-input"
         onChange={(e) => take(e.currentTarget)}
       />
     </>

@@ -21,7 +21,7 @@ test('every export size is offered and honoured', async ({ page }) => {
   await choosePhoto(page, 'cat.webp');
   await waitForPhoto(page);
   for (const size of [400, 720, 2048]) {
-    await page.getByLabel('Size').selectOption(String(size));
+    await page.getByLabel('Size', { exact: true }).selectOption(String(size));
     const png = decodePng((await download(page)).bytes);
     expect([png.width, png.height]).toEqual([size, size]);
   }

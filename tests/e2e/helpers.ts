@@ -89,3 +89,76 @@ export function pngChunks(bytes: Buffer): string[] {
   }
   return types;
 }
+
+/** Standard deviation of luma in a box: a photo varies, an empty or flat canvas does not. */
+export function lumaSpread(png: PNG, x0: number, y0: number, x1: number, y1: number): number {
+  let sum = 0;
+  let squares = 0;
+  let n = 0;
+  for (let y = y0; y < y1; y += 3) {
+    for (let x = x0; x < x1; x += 3) {
+      const [r, g, b] = pixel(png, x, y);
+      const luma = 0.299 * r + 0.587 * g + 0.114 * b;
+      sum += luma;
+      squares += luma * luma;
+      n++;
+    }
+  }
+  return Math.sqrt(squares / n - (sum / n) ** 2);
+}
+
+/**
+ * What the photo alone should look like in the export: the reference image decoded by the browser
+ * (EXIF orientation applied), scaled to cover the square and centred, drawn at `size`.
+ */
+export async function expectedCover(page: Page, name: string, size = 1080): Promise<PNG> {
+  const base64 = readFileSync(fixture(name)).toString('base64');
+  const dataUrl = await page.evaluate(
+    async ({ data, size }) => {
+      const bytes = Uint8Array.from(atob(data), (c) => c.charCodeAt(0));
+      const bitmap = await createImageBitmap(new Blob([bytes]));
+      const canvas = document.createElement('canvas');
+      canvas.width = size;
+      canvas.height = size;
+      const ctx = canvas.getContext('2d')!;
+      ctx.imageSmoothingQuality = 'high';
+      const scale = size / Math.min(bitmap.width, bitmap.height);
+      const w = bitmap.width * scale;
+      const h = bitmap.height * scale;
+      ctx.drawImage(bitmap, (size - w) / 2, (size - h) / 2, w, h);
+      return canvas.toDataURL('image/png');
+    },
+    { data: base64, size },
+  );
+  return PNG.sync.read(Buffer.from(dataUrl.split(',')[1]!, 'base64'));
+}
+
+/** Mean per-channel difference of two pictures over a grid of cells, skipping cells `skip` names. */
+export function meanDifference(a: PNG, b: PNG, skip: (x: number, y: number) => boolean = () => false): number {
+  const cell = a.width / 8;
+  let diff = 0;
+  let cells = 0;
+  for (let y = 0; y < a.height; y += cell) {
+    for (let x = 0; x < a.width; x += cell) {
+      if (skip(x + cell / 2, y + cell / 2)) continue;
+      const p = meanColour(a, x, y, x + cell, y + cell);
+      const q = meanColour(b, x, y, x + cell, y + cell);
+      diff += (Math.abs(p[0] - q[0]) + Math.abs(p[1] - q[1]) + Math.abs(p[2] - q[2])) / 3;
+      cells++;
+    }
+  }
+  return diff / cells;
+}
+
+/** How far a picture is from one flat colour (its own mean): the "structure" a real photo has. */
+export function structure(png: PNG, skip: (x: number, y: number) => boolean = () => false): number {
+  const [r, g, b] = meanColour(png, 0, 0, png.width, png.height);
+  const flat = new PNG({ width: png.width, height: png.height });
+  for (let i = 0; i < flat.data.length; i += 4) {
+    flat.data[i] = r;
+    flat.data[i + 1] = g;
+    flat.data[i + 2] = b;
+    flat.data[i + 3] = 255;
+  }
+  return meanDifference(png, flat, skip);
+}

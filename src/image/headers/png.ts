@@ -20,6 +20,7 @@ const SIGNATURE_LENGTH = 8;
  */
 export function readPngHeader(bytes: Uint8Array, onSize?: (width: number, height: number) => void): PngHeader {
   let offset = SIGNATURE_LENGTH;
+  need(bytes, offset + 8);
   const ihdrLength = u32(bytes, offset);
   if (ascii(bytes, offset + 4, 4) !== 'IHDR' || ihdrLength !== 13) throw new ImportError('decodeFailed');
   const width = u32(bytes, offset + 8);
@@ -30,9 +31,9 @@ export function readPngHeader(bytes: Uint8Array, onSize?: (width: number, height
 
   let orientation: Orientation = 1;
   for (;;) {
+    need(bytes, offset + 8);
     const length = u32(bytes, offset);
     const type = ascii(bytes, offset + 4, 4);
-    need(bytes, offset + 8);
     if (type === 'IDAT') return { width, height, orientation };
     if (type === 'IEND') throw new ImportError('decodeFailed');
     if (type === 'eXIf') {

@@ -36,6 +36,9 @@ export async function handleDecode(request: DecodeRequest, post: Post): Promise<
       return;
     }
     if (!canResize) {
+      // The legacy path decodes through <img> in Safari, which shows a cut-off file half grey
+      // instead of failing, so the cut must be found here, before.
+      if (looksTruncated(new Uint8Array(await file.arrayBuffer()), format)) throw new ImportError('truncated');
       post({ type: 'legacyResize', id, ...info });
       return;
     }

@@ -1,0 +1,408 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+// Imported here only so that Vite pre-bundles it as this file loads. Otherwise the lazy import in
+// legacyResize.ts discovers it mid-run, Vite re-optimises its dependencies, and on a cold cache (CI)
+// that dynamic import fails with "Failed to fetch dynamically imported module".
+import 'browser-image-compression';
+import { listDecoderWorkerResources } from '../../src/image/decoderWorkers';
+import { ImportError, isAbortError, type ImportErrorCode } from '../../src/image/errors';
+import { importPhoto, type ImportedPhoto, type ImportOptions } from '../../src/image/importPhoto';
+import { forceLegacyResize } from '../../src/image/legacyResize';
+
+// Every fixture as a URL served by Vite (the same origin as the page).
+const fixtureUrls = import.meta.glob('../fixtures/**/*.{jpg,png,webp,heic,avif,gif,bmp,tiff,svg,pdf}', {
+  query: '?url',
+  import: 'default',
+  eager: true,
+}) as Record<string, string>;
+
+async function load(name: string): Promise<Blob> {
+  const url = fixtureUrls[`../fixtures/${name}`];
+  if (!url) throw new Error(`no fixture ${name}`);
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${name}: HTTP ${response.status}`);
+  // A Blob without a type, as from a drop of a file the OS could not type: only the bytes count.
+  return new Blob([await response.arrayBuffer()]);
+}
+
+type Rgba = [number, number, number, number];
+
+/** Reads pixels of a bitmap at fractional positions (a test-side canvas; the app draws none). */
+function sampler(bitmap: ImageBitmap): (fx: number, fy: number) => Rgba {
+  const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+  const context = canvas.getContext('2d', { willReadFrequently: true });
+  if (!context) throw new Error('no 2d context');
+  context.drawImage(bitmap, 0, 0);
+  return (fx, fy) => [...context.getImageData(Math.floor(fx * bitmap.width), Math.floor(fy * bitmap.height), 1, 1).data] as Rgba;
+}
+
+function close(colour: number[], expected: number[], tolerance = 48): boolean {
+  return expected.every((value, i) => Math.abs((colour[i] as number) - value) <= tolerance);
+}
+
+const RED = [255, 0, 0];
+const LIME = [0, 255, 0];
+const BLUE = [0, 0, 255];
+const YELLOW = [255, 255, 0];
+
+/** The generated fixtures' picture, upright: red | lime over blue | yellow. */
+function expectUprightQuadrants(bitmap: ImageBitmap, label = ''): void {
+  const at = sampler(bitmap);
+  const seen = { topLeft: at(0.25, 0.25), topRight: at(0.75, 0.25), bottomLeft: at(0.25, 0.75), bottomRight: at(0.75, 0.75) };
+  const ok = close(seen.topLeft, RED) && close(seen.topRight, LIME) && close(seen.bottomLeft, BLUE) && close(seen.bottomRight, YELLOW);
+  expect(ok, `${label} quadrants ${JSON.stringify(seen)}`).toBe(true);
+}
+
+/** Mean colour of a region, for comparing two decodes of the same photo. */
+function meanColour(bitmap: ImageBitmap, x0: number, y0: number, x1: number, y1: number): number[] {
+  const at = sampler(bitmap);
+  const sum = [0, 0, 0];
+  let n = 0;
+  for (let fy = y0; fy < y1; fy += 0.05) {
+    for (let fx = x0; fx < x1; fx += 0.05) {
+      const [r, g, b] = at(fx, fy);
+      sum[0] += r;
+      sum[1] += g;
+      sum[2] += b;
+      n++;
+    }
+  }
+  return sum.map((s) => s / n);
+}
+
+const opened: ImageBitmap[] = [];
+async function importFixture(name: string, options?: ImportOptions): Promise<ImportedPhoto> {
+  const photo = await importPhoto(await load(name), options);
+  opened.push(photo.bitmap);
+  return photo;
+}
+afterEach(() => {
+  for (const bitmap of opened.splice(0)) bitmap.close();
+  forceLegacyResize(false);
+});
+
+async function importErrorCode(name: string | Blob): Promise<ImportErrorCode> {
+  try {
+    const photo = await importPhoto(typeof name === 'string' ? await load(name) : name);
+    photo.bitmap.close();
+  } catch (error) {
+    if (error instanceof ImportError) return error.code;
+    throw error;
+  }
+  throw new Error('expected an ImportError');
+}
+
+async function rejectionOf(promise: Promise<unknown>): Promise<unknown> {
+  try {
+    await promise;
+  } catch (error) {
+    return error;
+  }
+  throw new Error('expected a rejection');
+}
+
+describe('importPhoto in Chromium', () => {
+  // First, before any HEIC import: the HEIC decoder must be loaded only for HEIC.
+  it('does not load the HEIC decoder for other formats', async () => {
+    await importFixture('portrait.jpg');
+    const workerResources = await listDecoderWorkerResources();
+    expect(workerResources.some((url) => url.includes('libheif'))).toBe(false);
+  });
+
+  it.each([
+    ['generated/quadrants.png', 'png'],
+    ['generated/progressive.jpg', 'jpeg'],
+    ['generated/cmyk.jpg', 'jpeg'],
+    ['generated/rgb16.png', 'png'],
+    ['generated/lossy.webp', 'webp'],
+    ['generated/lossless.webp', 'webp'],
+    ['generated/alpha.webp', 'webp'],
+    ['generated/quadrants.avif', 'avif'],
+    ['generated/quadrants.heic', 'heic'],
+    ['generated/animated.gif', 'gif'],
+    ['generated/quadrants.bmp', 'bmp'],
+    ['generated/topdown.bmp', 'bmp'],
+  ])('decodes %s upright at its own size', async (name, format) => {
+    const photo = await importFixture(name);
+    expect(photo).toMatchObject({ width: 96, height: 64, format, sourceWidth: 96, sourceHeight: 64 });
+    if (name.includes('alpha')) {
+      const at = sampler(photo.bitmap);
+      expect(at(0.75, 0.25)[3], 'top-right is transparent').toBeLessThan(16);
+      expect(at(0.25, 0.25), 'top-left is opaque red').toSatisfy((c: Rgba) => close(c, [...RED, 255]));
+      expect(at(0.25, 0.75), 'bottom-left is opaque blue').toSatisfy((c: Rgba) => close(c, [...BLUE, 255]));
+    } else {
+      expectUprightQuadrants(photo.bitmap, name);
+    }
+  });
+
+  it('shows frame 1 of an animated GIF, not frame 2 (solid magenta)', async () => {
+    const photo = await importFixture('generated/animated.gif');
+    const at = sampler(photo.bitmap);
+    expect(close(at(0.5, 0.5), [255, 0, 255]) && close(at(0.1, 0.1), [255, 0, 255])).toBe(false);
+    expectUprightQuadrants(photo.bitmap, 'gif');
+  });
+
+  it.each([1, 2, 3, 4, 5, 6, 7, 8])('turns EXIF orientation %i upright (96×64, red top-left)', async (n) => {
+    const photo = await importFixture(`generated/orientation-${n}.jpg`);
+    expect(photo).toMatchObject({ width: 96, height: 64, sourceWidth: 96, sourceHeight: 64 });
+    expectUprightQuadrants(photo.bitmap, `orientation ${n}`);
+  });
+
+  it.each([1, 5, 6, 8])('turns orientation %i upright when downscaling too (resize size = upright size)', async (n) => {
+    const photo = await importFixture(`generated/orientation-${n}.jpg`, { maxSide: 48 });
+    expect(photo).toMatchObject({ width: 48, height: 32, sourceWidth: 96, sourceHeight: 64 });
+    expectUprightQuadrants(photo.bitmap, `orientation ${n} at 48 px`);
+  });
+
+  it('decodes the real photos with their upright sizes', async () => {
+    const sizes: Record<string, [number, number, string]> = {
+      'portrait.jpg': [512, 512, 'jpeg'],
+      'portrait.png': [512, 512, 'png'],
+      'portrait-exif-orientation-6.jpg': [512, 512, 'jpeg'],
+      'grayscale.png': [512, 512, 'png'],
+      'palette-indexed.png': [320, 240, 'png'],
+      'cat.webp': [451, 300, 'webp'],
+    };
+    for (const [name, [width, height, format]] of Object.entries(sizes)) {
+      const photo = await importFixture(name);
+      expect(photo, name).toMatchObject({ width, height, format, sourceWidth: width, sourceHeight: height });
+      const at = sampler(photo.bitmap);
+      const samples: Rgba[] = [];
+      for (let fy = 0.05; fy < 1; fy += 0.1) for (let fx = 0.05; fx < 1; fx += 0.1) samples.push(at(fx, fy));
+      expect(new Set(samples.map((c) => c.join())).size, `${name} is not a flat colour`).toBeGreaterThan(5);
+      expect(samples.every((c) => c[3] === 255), `${name} is opaque`).toBe(true);
+      if (name === 'grayscale.png') expect(samples.every(([r, g, b]) => r === g && g === b)).toBe(true);
+    }
+  });
+
+  it('shows the EXIF-6 portrait the same way up as the plain one', async () => {
+    const upright = await importFixture('portrait.jpg');
+    const rotated = await importFixture('portrait-exif-orientation-6.jpg');
+    for (const [x0, y0] of [[0, 0], [0.5, 0], [0, 0.5], [0.5, 0.5]] as const) {
+      const a = meanColour(upright.bitmap, x0, y0, x0 + 0.5, y0 + 0.5);
+      const b = meanColour(rotated.bitmap, x0, y0, x0 + 0.5, y0 + 0.5);
+      expect(close(a, b, 12), `quadrant at ${x0},${y0}: ${a.map(Math.round).join()} vs ${b.map(Math.round).join()}`).toBe(true);
+    }
+  });
+
+  it('shrinks the 12 Mpx JPEG to a 2160 px working copy, after a quick preview', async () => {
+    const events: string[] = [];
+    let preview: ImageBitmap | undefined;
+    const photo = await importFixture('photo-12mp.jpg', {
+      onPreview: (bitmap) => {
+        events.push('preview');
+        preview = bitmap;
+      },
+    });
+    events.push('done');
+    expect(photo).toMatchObject({ width: 2160, height: 1620, format: 'jpeg', sourceWidth: 4032, sourceHeight: 3024 });
+    expect(events).toEqual(['preview', 'done']);
+    if (!preview) throw new Error('no preview');
+    expect([preview.width, preview.height]).toEqual([640, 480]);
+    // Same picture: compare the average colour of the left and right halves.
+    for (const x0 of [0, 0.5]) {
+      expect(close(meanColour(preview, x0, 0, x0 + 0.5, 1), meanColour(photo.bitmap, x0, 0, x0 + 0.5, 1), 10)).toBe(true);
+    }
+    preview.close(); // the caller owns it
+  });
+
+  it('honours maxSide and never upscales', async () => {
+    expect(await importFixture('photo-12mp.jpg', { maxSide: 1000 })).toMatchObject({ width: 1000, height: 750 });
+    expect(await importFixture('cat.webp', { maxSide: 4000 })).toMatchObject({ width: 451, height: 300 });
+    expect(await importFixture('cat.webp', { maxSide: 100 })).toMatchObject({ width: 100, height: 67 });
+  });
+
+  it('decodes HEIC (libheif in the worker) to the same picture as the JPEG', async () => {
+    const heic = await importFixture('photo-12mp.heic');
+    expect(heic).toMatchObject({ width: 2160, height: 1620, format: 'heic', sourceWidth: 4032, sourceHeight: 3024 });
+    const jpeg = await importFixture('photo-12mp.jpg');
+    for (const [x0, y0] of [[0, 0], [0.5, 0], [0, 0.5], [0.5, 0.5]] as const) {
+      const a = meanColour(heic.bitmap, x0, y0, x0 + 0.5, y0 + 0.5);
+      const b = meanColour(jpeg.bitmap, x0, y0, x0 + 0.5, y0 + 0.5);
+      expect(close(a, b, 12), `quadrant ${x0},${y0}: ${a.map(Math.round).join()} vs ${b.map(Math.round).join()}`).toBe(true);
+    }
+  }, 30_000);
+});
+
+describe('importPhoto refuses bad input with a specific code', () => {
+  it.each<[string, ImportErrorCode]>([
+    ['empty.jpg', 'empty'],
+    ['not-an-image.jpg', 'notImage'],
+    ['truncated.jpg', 'truncated'],
+    ['generated/image.tiff', 'tiff'],
+    ['generated/script.svg', 'svg'],
+    ['generated/document.pdf', 'pdf'],
+    ['generated/bomb-20000x20000.png', 'tooLarge'],
+  ])('%s → %s', async (name, code) => {
+    expect(await importErrorCode(name)).toBe(code);
+  });
+
+  it('gives the bomb’s megapixels for the message, and the app stays usable', async () => {
+    const error = await rejectionOf(importPhoto(await load('generated/bomb-20000x20000.png')));
+    expect(error).toMatchObject({ code: 'tooLarge', megapixels: 400 });
+    expect(await importFixture('portrait.jpg')).toMatchObject({ width: 512 });
+  });
+
+  it('never runs the SVG’s script', async () => {
+    expect(await importErrorCode('generated/script.svg')).toBe('svg');
+    expect((window as unknown as { __svgScriptRan?: boolean }).__svgScriptRan).toBeUndefined();
+  });
+
+  it('tells a photo cut off mid-data (header intact) from a damaged one', async () => {
+    const photo = new Uint8Array(await (await load('photo-12mp.jpg')).arrayBuffer());
+    expect(await importErrorCode(new Blob([photo.subarray(0, 2_000_000)]))).toBe('truncated');
+    const png = new Uint8Array(await (await load('portrait.png')).arrayBuffer());
+    expect(await importErrorCode(new Blob([png.subarray(0, 400_000)]))).toBe('truncated');
+
+    // A complete JPEG whose frame header claims 12-bit samples, which browsers cannot decode.
+    const jpeg = new Uint8Array(await (await load('portrait.jpg')).arrayBuffer());
+    const damaged = jpeg.slice();
+    for (let i = 2; i < damaged.length - 4; i++) {
+      if (damaged[i] === 0xff && damaged[i + 1] === 0xc0) {
+        damaged[i + 4] = 12;
+        break;
+      }
+    }
+    expect(await importErrorCode(new Blob([damaged]))).toBe('decodeFailed');
+  });
+
+  it('reports a HEIC that libheif cannot decode as heicFailed', async () => {
+    const heic = new Uint8Array(await (await load('generated/quadrants.heic')).arrayBuffer());
+    // Break the HEVC decoder configuration ('hvcC'), keeping the container intact.
+    const damaged = heic.slice();
+    const at = [...damaged].findIndex((_, i) => String.fromCharCode(...damaged.subarray(i, i + 4)) === 'hvcC');
+    expect(at).toBeGreaterThan(0);
+    damaged.fill(0xee, at + 4, at + 30);
+    expect(await importErrorCode(new Blob([damaged]))).toBe('heicFailed');
+  }, 30_000);
+});
+
+describe('cancelling', () => {
+  it('rejects with an AbortError promptly when the signal aborts mid-decode, and the next import works', async () => {
+    const heic = await load('photo-12mp.heic'); // libheif's decode is long and synchronous: only terminate() stops it
+    const controller = new AbortController();
+    const terminate = vi.spyOn(Worker.prototype, 'terminate');
+    try {
+      const pending = rejectionOf(importPhoto(heic, { signal: controller.signal }));
+      await new Promise((resolve) => setTimeout(resolve, 150));
+      const abortedAt = performance.now();
+      controller.abort();
+      const error = await pending;
+      expect(isAbortError(error)).toBe(true);
+      expect(performance.now() - abortedAt).toBeLessThan(50);
+      expect(terminate, 'the busy worker is terminated, abandoning its decode').toHaveBeenCalledTimes(1);
+    } finally {
+      terminate.mockRestore();
+    }
+    expect(await importFixture('generated/orientation-6.jpg')).toMatchObject({ width: 96, height: 64 });
+  }, 30_000);
+
+  it('rejects at once for an already aborted signal', async () => {
+    const controller = new AbortController();
+    controller.abort();
+    expect(isAbortError(await rejectionOf(importPhoto(await load('portrait.jpg'), { signal: controller.signal })))).toBe(true);
+  });
+
+  it('a newer photo aborting the older one: the older rejects, the newer resolves', async () => {
+    const big = await load('photo-12mp.jpg');
+    const first = new AbortController();
+    const previews: ImageBitmap[] = [];
+    const older = rejectionOf(importPhoto(big, { signal: first.signal, onPreview: (p) => previews.push(p) }));
+    first.abort();
+    const newer = importPhoto(await load('cat.webp'), { signal: new AbortController().signal });
+    expect(isAbortError(await older)).toBe(true);
+    const photo = await newer;
+    opened.push(photo.bitmap);
+    expect(photo).toMatchObject({ width: 451, height: 300 });
+    for (const preview of previews) preview.close();
+  });
+
+  it('two imports at once do not disturb each other', async () => {
+    const [a, b] = await Promise.all([importFixture('photo-12mp.jpg'), importFixture('generated/orientation-8.jpg')]);
+    expect(a).toMatchObject({ width: 2160, height: 1620 });
+    expect(b).toMatchObject({ width: 96, height: 64 });
+  });
+});
+
+describe('the legacy path (browsers whose createImageBitmap cannot resize)', () => {
+  it('resizes with browser-image-compression, upright', async () => {
+    forceLegacyResize(true);
+    const photo = await importFixture('photo-12mp.jpg');
+    expect(photo).toMatchObject({ format: 'jpeg', sourceWidth: 4032, sourceHeight: 3024 });
+    expect(Math.max(photo.width, photo.height)).toBe(2160);
+    expect(Math.abs(photo.height - 1620)).toBeLessThanOrEqual(1);
+    for (const n of [1, 3, 6, 7]) {
+      const small = await importFixture(`generated/orientation-${n}.jpg`, { maxSide: 48 });
+      expect(small).toMatchObject({ width: 48, height: 32 });
+      expectUprightQuadrants(small.bitmap, `legacy orientation ${n}`);
+    }
+  });
+
+  it('keeps transparency and handles the other formats', async () => {
+    forceLegacyResize(true);
+    const alpha = await importFixture('generated/alpha.png');
+    expect(sampler(alpha.bitmap)(0.75, 0.25)[3]).toBeLessThan(16);
+    for (const name of ['generated/lossy.webp', 'generated/quadrants.avif', 'generated/animated.gif', 'generated/topdown.bmp']) {
+      const photo = await importFixture(name);
+      expect(photo, name).toMatchObject({ width: 96, height: 64 });
+      expectUprightQuadrants(photo.bitmap, `legacy ${name}`);
+    }
+  });
+
+  it('shrinks HEIC without createImageBitmap resizing', async () => {
+    forceLegacyResize(true);
+    const photo = await importFixture('photo-12mp.heic');
+    expect(photo).toMatchObject({ width: 2160, height: 1620, format: 'heic' });
+    expectUprightQuadrants((await importFixture('generated/quadrants.heic')).bitmap, 'legacy heic');
+  }, 30_000);
+
+  it('still refuses bad input with the same codes', async () => {
+    forceLegacyResize(true);
+    expect(await importErrorCode('truncated.jpg')).toBe('truncated');
+    expect(await importErrorCode('generated/bomb-20000x20000.png')).toBe('tooLarge');
+    const photo = new Uint8Array(await (await load('photo-12mp.jpg')).arrayBuffer());
+    expect(await importErrorCode(new Blob([photo.subarray(0, 2_000_000)]))).toBe('truncated');
+  });
+
+  it('never fetches the library from a CDN and never makes a canvas over 4096×4096', async () => {
+    forceLegacyResize(true);
+    await importFixture('generated/quadrants.png'); // our worker is warm: any worker created now is the library's
+    const OriginalCanvas = globalThis.OffscreenCanvas;
+    const OriginalWorker = globalThis.Worker;
+    const areas: number[] = [];
+    const workers: string[] = [];
+    globalThis.OffscreenCanvas = class extends OriginalCanvas {
+      constructor(width: number, height: number) {
+        super(width, height);
+        areas.push(width * height);
+      }
+    };
+    globalThis.Worker = class extends OriginalWorker {
+      constructor(url: string | URL, options?: WorkerOptions) {
+        super(url, options);
+        workers.push(String(url));
+      }
+    };
+    try {
+      await importFixture('photo-12mp.jpg');
+    } finally {
+      globalThis.OffscreenCanvas = OriginalCanvas;
+      globalThis.Worker = OriginalWorker;
+    }
+    // With useWebWorker: true the library would start a blob: worker that importScripts() jsdelivr.
+    expect(workers).toEqual([]);
+    expect(performance.getEntriesByType('resource').filter((entry) => entry.name.includes('jsdelivr'))).toEqual([]);
+    expect(areas.length).toBeGreaterThan(0); // the library did draw on a canvas, so the spy saw it
+    expect(Math.max(...areas)).toBeLessThanOrEqual(4096 * 4096);
+  });
+});
+
+describe('privacy', () => {
+  it('loads nothing from another origin: not the page, not the worker, not the HEIC decoder', async () => {
+    await importFixture('generated/quadrants.heic'); // makes sure the warm worker has loaded libheif
+    const pageUrls = performance.getEntriesByType('resource').map((entry) => entry.name);
+    const workerUrls = await listDecoderWorkerResources();
+    expect(workerUrls.some((url) => url.includes('libheif'))).toBe(true); // the check below saw the HEIC decoder load
+    const foreign = [...pageUrls, ...workerUrls].filter((url) => new URL(url).origin !== location.origin);
+    expect(foreign).toEqual([]);
+  }, 30_000);
+});
