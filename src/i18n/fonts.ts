@@ -1,12 +1,7 @@
 // Fonts for text drawn on the canvas (the banner). Canvas text does not trigger web-font loading
 // the way DOM text does, so we ask for exactly the glyphs we are about to draw and wait for them.
 // The @font-face rules carry unicode-ranges, so only the scripts in `text` are downloaded.
-import '@fontsource/noto-sans/latin-700.css';
-import '@fontsource/noto-sans/latin-ext-700.css';
-import '@fontsource/noto-sans/cyrillic-700.css';
-import '@fontsource/noto-sans/cyrillic-ext-700.css';
-import '@fontsource/noto-sans-georgian/georgian-700.css';
-import '@fontsource/noto-sans-armenian/armenian-700.css';
+import './fonts.css';
 
 export const BANNER_FONT_FAMILY = '"Noto Sans", "Noto Sans Georgian", "Noto Sans Armenian", sans-serif';
 export const BANNER_FONT_WEIGHT = 'bold';

@@ -23,7 +23,9 @@ export function u16(bytes: Uint8Array, offset: number, littleEndian = false): nu
 
 export function u24le(bytes: Uint8Array, offset: number): number {
   need(bytes, offset + 3);
-  return (bytes[offset] as number) | ((bytes[offset + 1] as number) << 8) | ((bytes[offset + 2] as number) << 16);
+  return (
+    (bytes[offset] as number) | ((bytes[offset + 1] as number) << 8) | ((bytes[offset + 2] as number) << 16)
+  );
 }
 
 export function u32(bytes: Uint8Array, offset: number, littleEndian = false): number {
@@ -39,7 +41,8 @@ export function i32le(bytes: Uint8Array, offset: number): number {
 /** The bytes at `offset` as Latin-1 text (for four-character codes and magic strings). */
 export function ascii(bytes: Uint8Array, offset: number, length: number): string {
   let text = '';
-  for (let i = offset; i < offset + length && i < bytes.length; i++) text += String.fromCharCode(bytes[i] as number);
+  for (let i = offset; i < offset + length && i < bytes.length; i++)
+    text += String.fromCharCode(bytes[i] as number);
   return text;
 }
 

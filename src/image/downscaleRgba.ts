@@ -16,7 +16,8 @@ export function downscaleRgba(
     throw new RangeError(`downscaleRgba only shrinks: ${sourceWidth}×${sourceHeight} → ${width}×${height}`);
   }
   const columnOf = new Uint32Array(sourceWidth);
-  for (let x = 0; x < sourceWidth; x++) columnOf[x] = Math.min(width - 1, Math.floor((x * width) / sourceWidth));
+  for (let x = 0; x < sourceWidth; x++)
+    columnOf[x] = Math.min(width - 1, Math.floor((x * width) / sourceWidth));
 
   const out = new Uint8ClampedArray(width * height * 4);
   // Sums for one target row: premultiplied r, g, b, then alpha, then pixel count.
@@ -33,7 +34,8 @@ export function downscaleRgba(
       sums[s + 3] = (sums[s + 3] as number) + alpha;
       sums[s + 4] = (sums[s + 4] as number) + 1;
     }
-    const lastOfTargetRow = y === sourceHeight - 1 || Math.floor(((y + 1) * height) / sourceHeight) !== targetRow;
+    const lastOfTargetRow =
+      y === sourceHeight - 1 || Math.floor(((y + 1) * height) / sourceHeight) !== targetRow;
     if (!lastOfTargetRow) continue;
     for (let x = 0; x < width; x++) {
       const s = x * 5;

@@ -3,15 +3,7 @@
  * every code has a key in locales/en.json, so adding one here means adding a translation too.
  */
 export type ImportErrorCode =
-  | 'empty'
-  | 'notImage'
-  | 'truncated'
-  | 'tiff'
-  | 'svg'
-  | 'pdf'
-  | 'tooLarge'
-  | 'decodeFailed'
-  | 'heicFailed';
+  'empty' | 'notImage' | 'truncated' | 'tiff' | 'svg' | 'pdf' | 'tooLarge' | 'decodeFailed' | 'heicFailed';
 
 export const IMPORT_ERROR_CODES: readonly ImportErrorCode[] = [
   'empty',

@@ -31,7 +31,8 @@ export interface ImportOptions {
   maxSide?: number;
 }
 
-type WorkerOutcome = { kind: 'bitmap'; bitmap: ImageBitmap; info: SourceInfo } | { kind: 'legacy'; info: SourceInfo };
+type WorkerOutcome =
+  { kind: 'bitmap'; bitmap: ImageBitmap; info: SourceInfo } | { kind: 'legacy'; info: SourceInfo };
 
 /**
  * File → upright working-copy ImageBitmap, decoded in a worker. Rejects with ImportError (see
@@ -45,11 +46,18 @@ export async function importPhoto(file: Blob, options: ImportOptions = {}): Prom
 
   const outcome = await decodeInWorker(file, maxSide, onPreview, signal);
   const bitmap =
-    outcome.kind === 'bitmap' ? outcome.bitmap : await resizeOnMainThread(file, outcome.info, maxSide, signal);
+    outcome.kind === 'bitmap'
+      ? outcome.bitmap
+      : await resizeOnMainThread(file, outcome.info, maxSide, signal);
   return { bitmap, width: bitmap.width, height: bitmap.height, ...outcome.info };
 }
 
-async function resizeOnMainThread(file: Blob, info: SourceInfo, maxSide: number, signal: AbortSignal | undefined): Promise<ImageBitmap> {
+async function resizeOnMainThread(
+  file: Blob,
+  info: SourceInfo,
+  maxSide: number,
+  signal: AbortSignal | undefined,
+): Promise<ImageBitmap> {
   try {
     return await untilAborted(legacyResize(file, info, maxSide, signal), signal);
   } catch (error) {
@@ -97,7 +105,9 @@ function decodeInWorker(
           return;
         case 'done': {
           const { bitmap, format, sourceWidth, sourceHeight } = reply;
-          settle(true, () => resolve({ kind: 'bitmap', bitmap, info: { format, sourceWidth, sourceHeight } }));
+          settle(true, () =>
+            resolve({ kind: 'bitmap', bitmap, info: { format, sourceWidth, sourceHeight } }),
+          );
           return;
         }
         case 'legacyResize': {
@@ -106,7 +116,14 @@ function decodeInWorker(
           return;
         }
         case 'error':
-          settle(true, () => reject(new ImportError(reply.code, reply.megapixels === undefined ? {} : { megapixels: reply.megapixels })));
+          settle(true, () =>
+            reject(
+              new ImportError(
+                reply.code,
+                reply.megapixels === undefined ? {} : { megapixels: reply.megapixels },
+              ),
+            ),
+          );
           return;
         case 'resources':
           return;
@@ -148,7 +165,10 @@ function untilAborted(work: Promise<ImageBitmap>, signal: AbortSignal | undefine
   return new Promise<ImageBitmap>((resolve, reject) => {
     const onAbort = (): void => {
       reject(createAbortError());
-      work.then((late) => late.close(), () => undefined);
+      work.then(
+        (late) => late.close(),
+        () => undefined,
+      );
     };
     if (signal.aborted) {
       onAbort();

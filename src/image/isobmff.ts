@@ -34,7 +34,7 @@ export function readBox(bytes: Uint8Array, offset: number, limit: number): Box {
 export function childBoxes(bytes: Uint8Array, start: number, end: number): Box[] {
   need(bytes, end);
   const boxes: Box[] = [];
-  for (let offset = start; offset < end; ) {
+  for (let offset = start; offset < end;) {
     const box = readBox(bytes, offset, end);
     boxes.push(box);
     offset = box.end;

@@ -31,7 +31,12 @@ export function isLegacyResizeForced(): boolean {
  *   (the library quantises PNG to 4096 colours). `maxIteration: 1` stops it from shrinking quality
  *   over and over to beat the original's file size, which we do not care about.
  */
-export async function legacyResize(file: Blob, info: SourceInfo, maxSide: number, signal?: AbortSignal): Promise<ImageBitmap> {
+export async function legacyResize(
+  file: Blob,
+  info: SourceInfo,
+  maxSide: number,
+  signal?: AbortSignal,
+): Promise<ImageBitmap> {
   const { default: imageCompression } = await import('browser-image-compression');
   const opaque = info.format === 'jpeg';
   // The library trusts File.type, and the real one may be missing or lie: use the sniffed format.

@@ -35,7 +35,12 @@ const MIRROR_LEFT_RIGHT: Matrix = MATRICES[2];
 const MIRROR_TOP_BOTTOM: Matrix = MATRICES[4];
 
 function multiply(m: Matrix, n: Matrix): Matrix {
-  return [m[0] * n[0] + m[1] * n[2], m[0] * n[1] + m[1] * n[3], m[2] * n[0] + m[3] * n[2], m[2] * n[1] + m[3] * n[3]];
+  return [
+    m[0] * n[0] + m[1] * n[2],
+    m[0] * n[1] + m[1] * n[3],
+    m[2] * n[0] + m[3] * n[2],
+    m[2] * n[1] + m[3] * n[3],
+  ];
 }
 
 /**

@@ -55,7 +55,8 @@ function heifFormat(bytes: Uint8Array): ImageFormat | undefined {
 
   if (compatible.some((brand) => AVIF_BRANDS.has(brand))) return 'avif';
   if (compatible.some((brand) => HEIC_BRANDS.has(brand))) return 'heic';
-  if (GENERIC_HEIF_BRANDS.has(major) || compatible.some((brand) => GENERIC_HEIF_BRANDS.has(brand))) return 'heic';
+  if (GENERIC_HEIF_BRANDS.has(major) || compatible.some((brand) => GENERIC_HEIF_BRANDS.has(brand)))
+    return 'heic';
   // Other ISO-BMFF files (MP4/MOV videos, JPEG 2000, CR3 raw) are not photos we can open.
   return undefined;
 }

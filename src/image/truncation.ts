@@ -43,7 +43,7 @@ function jpegTruncated(bytes: Uint8Array): boolean {
 }
 
 function pngTruncated(bytes: Uint8Array): boolean {
-  for (let offset = 8; ; ) {
+  for (let offset = 8; ;) {
     const length = u32(bytes, offset);
     const type = ascii(bytes, offset + 4, 4);
     offset += 12 + length;
@@ -93,7 +93,7 @@ function bmpTruncated(bytes: Uint8Array): boolean {
 }
 
 function isobmffTruncated(bytes: Uint8Array): boolean {
-  for (let offset = 0; offset < bytes.length; ) {
+  for (let offset = 0; offset < bytes.length;) {
     const box = readBox(bytes, offset, Infinity);
     if (box.end > bytes.length && Number.isFinite(box.end)) return true;
     offset = box.end;

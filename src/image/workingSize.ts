@@ -29,6 +29,7 @@ export function fitWithin(size: Size, maxSide: number): Size {
 /** Validates ImportOptions.maxSide: a positive number, at most MAX_CANVAS_SIDE. */
 export function normaliseMaxSide(maxSide: number | undefined): number {
   if (maxSide === undefined) return DEFAULT_MAX_SIDE;
-  if (!Number.isFinite(maxSide) || maxSide < 1) throw new RangeError(`maxSide must be a positive number, got ${maxSide}`);
+  if (!Number.isFinite(maxSide) || maxSide < 1)
+    throw new RangeError(`maxSide must be a positive number, got ${maxSide}`);
   return Math.min(Math.floor(maxSide), MAX_CANVAS_SIDE);
 }

@@ -3,8 +3,12 @@
 // Created by src/image/decoderWorkers.ts; the message protocol is in src/image/decoderProtocol.ts.
 import type { DecoderReply, DecoderRequest } from '../image/decoderProtocol';
 import { handleDecode } from './decode/handleDecode';
+import { probeResizeSupport } from './decode/resizeSupport';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
+
+// Answer the feature test while the worker waits for its first photo (see warmUpDecoder).
+void probeResizeSupport();
 
 function post(reply: DecoderReply, transfer: Transferable[] = []): void {
   scope.postMessage(reply, transfer);
@@ -14,7 +18,11 @@ scope.addEventListener('message', (event: MessageEvent<DecoderRequest>) => {
   const request = event.data;
   if (request.type === 'resources') {
     // Tests: this worker's own resource timing (a page cannot see a worker's fetches).
-    post({ type: 'resources', id: request.id, urls: performance.getEntriesByType('resource').map((entry) => entry.name) });
+    post({
+      type: 'resources',
+      id: request.id,
+      urls: performance.getEntriesByType('resource').map((entry) => entry.name),
+    });
     return;
   }
   void handleDecode(request, post);

@@ -32,7 +32,10 @@ function sampler(bitmap: ImageBitmap): (fx: number, fy: number) => Rgba {
   const context = canvas.getContext('2d', { willReadFrequently: true });
   if (!context) throw new Error('no 2d context');
   context.drawImage(bitmap, 0, 0);
-  return (fx, fy) => [...context.getImageData(Math.floor(fx * bitmap.width), Math.floor(fy * bitmap.height), 1, 1).data] as Rgba;
+  return (fx, fy) =>
+    [
+      ...context.getImageData(Math.floor(fx * bitmap.width), Math.floor(fy * bitmap.height), 1, 1).data,
+    ] as Rgba;
 }
 
 function close(colour: number[], expected: number[], tolerance = 48): boolean {
@@ -47,26 +50,34 @@ const YELLOW = [255, 255, 0];
 /** The generated fixtures' picture, upright: red | lime over blue | yellow. */
 function expectUprightQuadrants(bitmap: ImageBitmap, label = ''): void {
   const at = sampler(bitmap);
-  const seen = { topLeft: at(0.25, 0.25), topRight: at(0.75, 0.25), bottomLeft: at(0.25, 0.75), bottomRight: at(0.75, 0.75) };
-  const ok = close(seen.topLeft, RED) && close(seen.topRight, LIME) && close(seen.bottomLeft, BLUE) && close(seen.bottomRight, YELLOW);
+  const seen = {
+    topLeft: at(0.25, 0.25),
+    topRight: at(0.75, 0.25),
+    bottomLeft: at(0.25, 0.75),
+    bottomRight: at(0.75, 0.75),
+  };
+  const ok =
+    close(seen.topLeft, RED) &&
+    close(seen.topRight, LIME) &&
+    close(seen.bottomLeft, BLUE) &&
+    close(seen.bottomRight, YELLOW);
   expect(ok, `${label} quadrants ${JSON.stringify(seen)}`).toBe(true);
 }
 
 /** Mean colour of a region, for comparing two decodes of the same photo. */
 function meanColour(bitmap: ImageBitmap, x0: number, y0: number, x1: number, y1: number): number[] {
   const at = sampler(bitmap);
-  const sum = [0, 0, 0];
-  let n = 0;
+  let [red, green, blue, n] = [0, 0, 0, 0];
   for (let fy = y0; fy < y1; fy += 0.05) {
     for (let fx = x0; fx < x1; fx += 0.05) {
       const [r, g, b] = at(fx, fy);
-      sum[0] += r;
-      sum[1] += g;
-      sum[2] += b;
+      red += r;
+      green += g;
+      blue += b;
       n++;
     }
   }
-  return sum.map((s) => s / n);
+  return [red / n, green / n, blue / n];
 }
 
 const opened: ImageBitmap[] = [];
@@ -147,11 +158,14 @@ describe('importPhoto in Chromium', () => {
     expectUprightQuadrants(photo.bitmap, `orientation ${n}`);
   });
 
-  it.each([1, 5, 6, 8])('turns orientation %i upright when downscaling too (resize size = upright size)', async (n) => {
-    const photo = await importFixture(`generated/orientation-${n}.jpg`, { maxSide: 48 });
-    expect(photo).toMatchObject({ width: 48, height: 32, sourceWidth: 96, sourceHeight: 64 });
-    expectUprightQuadrants(photo.bitmap, `orientation ${n} at 48 px`);
-  });
+  it.each([1, 5, 6, 8])(
+    'turns orientation %i upright when downscaling too (resize size = upright size)',
+    async (n) => {
+      const photo = await importFixture(`generated/orientation-${n}.jpg`, { maxSide: 48 });
+      expect(photo).toMatchObject({ width: 48, height: 32, sourceWidth: 96, sourceHeight: 64 });
+      expectUprightQuadrants(photo.bitmap, `orientation ${n} at 48 px`);
+    },
+  );
 
   it('decodes the real photos with their upright sizes', async () => {
     const sizes: Record<string, [number, number, string]> = {
@@ -169,7 +183,10 @@ describe('importPhoto in Chromium', () => {
       const samples: Rgba[] = [];
       for (let fy = 0.05; fy < 1; fy += 0.1) for (let fx = 0.05; fx < 1; fx += 0.1) samples.push(at(fx, fy));
       expect(new Set(samples.map((c) => c.join())).size, `${name} is not a flat colour`).toBeGreaterThan(5);
-      expect(samples.every((c) => c[3] === 255), `${name} is opaque`).toBe(true);
+      expect(
+        samples.every((c) => c[3] === 255),
+        `${name} is opaque`,
+      ).toBe(true);
       if (name === 'grayscale.png') expect(samples.every(([r, g, b]) => r === g && g === b)).toBe(true);
     }
   });
@@ -177,10 +194,18 @@ describe('importPhoto in Chromium', () => {
   it('shows the EXIF-6 portrait the same way up as the plain one', async () => {
     const upright = await importFixture('portrait.jpg');
     const rotated = await importFixture('portrait-exif-orientation-6.jpg');
-    for (const [x0, y0] of [[0, 0], [0.5, 0], [0, 0.5], [0.5, 0.5]] as const) {
+    for (const [x0, y0] of [
+      [0, 0],
+      [0.5, 0],
+      [0, 0.5],
+      [0.5, 0.5],
+    ] as const) {
       const a = meanColour(upright.bitmap, x0, y0, x0 + 0.5, y0 + 0.5);
       const b = meanColour(rotated.bitmap, x0, y0, x0 + 0.5, y0 + 0.5);
-      expect(close(a, b, 12), `quadrant at ${x0},${y0}: ${a.map(Math.round).join()} vs ${b.map(Math.round).join()}`).toBe(true);
+      expect(
+        close(a, b, 12),
+        `quadrant at ${x0},${y0}: ${a.map(Math.round).join()} vs ${b.map(Math.round).join()}`,
+      ).toBe(true);
     }
   });
 
@@ -194,31 +219,56 @@ describe('importPhoto in Chromium', () => {
       },
     });
     events.push('done');
-    expect(photo).toMatchObject({ width: 2160, height: 1620, format: 'jpeg', sourceWidth: 4032, sourceHeight: 3024 });
+    expect(photo).toMatchObject({
+      width: 2160,
+      height: 1620,
+      format: 'jpeg',
+      sourceWidth: 4032,
+      sourceHeight: 3024,
+    });
     expect(events).toEqual(['preview', 'done']);
     if (!preview) throw new Error('no preview');
     expect([preview.width, preview.height]).toEqual([640, 480]);
     // Same picture: compare the average colour of the left and right halves.
     for (const x0 of [0, 0.5]) {
-      expect(close(meanColour(preview, x0, 0, x0 + 0.5, 1), meanColour(photo.bitmap, x0, 0, x0 + 0.5, 1), 10)).toBe(true);
+      expect(
+        close(meanColour(preview, x0, 0, x0 + 0.5, 1), meanColour(photo.bitmap, x0, 0, x0 + 0.5, 1), 10),
+      ).toBe(true);
     }
     preview.close(); // the caller owns it
   });
 
   it('honours maxSide and never upscales', async () => {
-    expect(await importFixture('photo-12mp.jpg', { maxSide: 1000 })).toMatchObject({ width: 1000, height: 750 });
+    expect(await importFixture('photo-12mp.jpg', { maxSide: 1000 })).toMatchObject({
+      width: 1000,
+      height: 750,
+    });
     expect(await importFixture('cat.webp', { maxSide: 4000 })).toMatchObject({ width: 451, height: 300 });
     expect(await importFixture('cat.webp', { maxSide: 100 })).toMatchObject({ width: 100, height: 67 });
   });
 
   it('decodes HEIC (libheif in the worker) to the same picture as the JPEG', async () => {
     const heic = await importFixture('photo-12mp.heic');
-    expect(heic).toMatchObject({ width: 2160, height: 1620, format: 'heic', sourceWidth: 4032, sourceHeight: 3024 });
+    expect(heic).toMatchObject({
+      width: 2160,
+      height: 1620,
+      format: 'heic',
+      sourceWidth: 4032,
+      sourceHeight: 3024,
+    });
     const jpeg = await importFixture('photo-12mp.jpg');
-    for (const [x0, y0] of [[0, 0], [0.5, 0], [0, 0.5], [0.5, 0.5]] as const) {
+    for (const [x0, y0] of [
+      [0, 0],
+      [0.5, 0],
+      [0, 0.5],
+      [0.5, 0.5],
+    ] as const) {
       const a = meanColour(heic.bitmap, x0, y0, x0 + 0.5, y0 + 0.5);
       const b = meanColour(jpeg.bitmap, x0, y0, x0 + 0.5, y0 + 0.5);
-      expect(close(a, b, 12), `quadrant ${x0},${y0}: ${a.map(Math.round).join()} vs ${b.map(Math.round).join()}`).toBe(true);
+      expect(
+        close(a, b, 12),
+        `quadrant ${x0},${y0}: ${a.map(Math.round).join()} vs ${b.map(Math.round).join()}`,
+      ).toBe(true);
     }
   }, 30_000);
 });
@@ -269,7 +319,9 @@ describe('importPhoto refuses bad input with a specific code', () => {
     const heic = new Uint8Array(await (await load('generated/quadrants.heic')).arrayBuffer());
     // Break the HEVC decoder configuration ('hvcC'), keeping the container intact.
     const damaged = heic.slice();
-    const at = [...damaged].findIndex((_, i) => String.fromCharCode(...damaged.subarray(i, i + 4)) === 'hvcC');
+    const at = [...damaged].findIndex(
+      (_, i) => String.fromCharCode(...damaged.subarray(i, i + 4)) === 'hvcC',
+    );
     expect(at).toBeGreaterThan(0);
     damaged.fill(0xee, at + 4, at + 30);
     expect(await importErrorCode(new Blob([damaged]))).toBe('heicFailed');
@@ -299,7 +351,9 @@ describe('cancelling', () => {
   it('rejects at once for an already aborted signal', async () => {
     const controller = new AbortController();
     controller.abort();
-    expect(isAbortError(await rejectionOf(importPhoto(await load('portrait.jpg'), { signal: controller.signal })))).toBe(true);
+    expect(
+      isAbortError(await rejectionOf(importPhoto(await load('portrait.jpg'), { signal: controller.signal }))),
+    ).toBe(true);
   });
 
   it('a newer photo aborting the older one: the older rejects, the newer resolves', async () => {
@@ -317,7 +371,10 @@ describe('cancelling', () => {
   });
 
   it('two imports at once do not disturb each other', async () => {
-    const [a, b] = await Promise.all([importFixture('photo-12mp.jpg'), importFixture('generated/orientation-8.jpg')]);
+    const [a, b] = await Promise.all([
+      importFixture('photo-12mp.jpg'),
+      importFixture('generated/orientation-8.jpg'),
+    ]);
     expect(a).toMatchObject({ width: 2160, height: 1620 });
     expect(b).toMatchObject({ width: 96, height: 64 });
   });
@@ -341,7 +398,12 @@ describe('the legacy path (browsers whose createImageBitmap cannot resize)', () 
     forceLegacyResize(true);
     const alpha = await importFixture('generated/alpha.png');
     expect(sampler(alpha.bitmap)(0.75, 0.25)[3]).toBeLessThan(16);
-    for (const name of ['generated/lossy.webp', 'generated/quadrants.avif', 'generated/animated.gif', 'generated/topdown.bmp']) {
+    for (const name of [
+      'generated/lossy.webp',
+      'generated/quadrants.avif',
+      'generated/animated.gif',
+      'generated/topdown.bmp',
+    ]) {
       const photo = await importFixture(name);
       expect(photo, name).toMatchObject({ width: 96, height: 64 });
       expectUprightQuadrants(photo.bitmap, `legacy ${name}`);
@@ -390,7 +452,9 @@ describe('the legacy path (browsers whose createImageBitmap cannot resize)', () 
     }
     // With useWebWorker: true the library would start a blob: worker that importScripts() jsdelivr.
     expect(workers).toEqual([]);
-    expect(performance.getEntriesByType('resource').filter((entry) => entry.name.includes('jsdelivr'))).toEqual([]);
+    expect(
+      performance.getEntriesByType('resource').filter((entry) => entry.name.includes('jsdelivr')),
+    ).toEqual([]);
     expect(areas.length).toBeGreaterThan(0); // the library did draw on a canvas, so the spy saw it
     expect(Math.max(...areas)).toBeLessThanOrEqual(4096 * 4096);
   });

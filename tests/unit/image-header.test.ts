@@ -4,7 +4,8 @@ import { ImportError, type ImportErrorCode } from '../../src/image/errors';
 import { MAX_MEGAPIXELS, orientedSize, readHeader, type ImageHeader } from '../../src/image/header';
 import type { ImageFormat } from '../../src/image/sniff';
 
-const fixture = (name: string): Uint8Array => new Uint8Array(readFileSync(new URL(`../fixtures/${name}`, import.meta.url)));
+const fixture = (name: string): Uint8Array =>
+  new Uint8Array(readFileSync(new URL(`../fixtures/${name}`, import.meta.url)));
 const ascii = (value: string): number[] => [...value].map((c) => c.charCodeAt(0));
 const be16 = (n: number): number[] => [(n >> 8) & 255, n & 255];
 const be32 = (n: number): number[] => [(n >>> 24) & 255, (n >>> 16) & 255, (n >>> 8) & 255, n & 255];
@@ -22,7 +23,12 @@ function codeOf(run: () => unknown): ImportErrorCode | 'no error' {
 }
 
 // --- JPEG ------------------------------------------------------------------------------------
-const segment = (marker: number, payload: number[]): number[] => [0xff, marker, ...be16(payload.length + 2), ...payload];
+const segment = (marker: number, payload: number[]): number[] => [
+  0xff,
+  marker,
+  ...be16(payload.length + 2),
+  ...payload,
+];
 const sof = (marker: number, width: number, height: number): number[] =>
   segment(marker, [8, ...be16(height), ...be16(width), 3, 1, 0x22, 0, 2, 0x11, 1, 3, 0x11, 1]);
 const SOS = segment(0xda, [3, 1, 0, 2, 0x11, 3, 0x11, 0, 63, 0]);
@@ -33,20 +39,40 @@ function tiff(orientation: number, littleEndian: boolean, extraEntries = 0): num
   const entries: number[] = [];
   for (let i = 0; i < extraEntries; i++) entries.push(...u16(0x0100), ...u16(4), ...u32(1), ...u32(640));
   entries.push(...u16(0x0112), ...u16(3), ...u32(1), ...u16(orientation), 0, 0);
-  return [...ascii(littleEndian ? 'II' : 'MM'), ...u16(42), ...u32(8), ...u16(extraEntries + 1), ...entries, ...u32(0)];
+  return [
+    ...ascii(littleEndian ? 'II' : 'MM'),
+    ...u16(42),
+    ...u32(8),
+    ...u16(extraEntries + 1),
+    ...entries,
+    ...u32(0),
+  ];
 }
 const exif = (tiffBlock: number[]): number[] => segment(0xe1, [...ascii('Exif'), 0, 0, ...tiffBlock]);
 const jpeg = (...segments: number[][]): Uint8Array =>
   new Uint8Array([0xff, 0xd8, ...segments.flat(), ...SOS, 0x12, 0x34, 0x56, 0xff, 0xd9]);
 
 // --- PNG -------------------------------------------------------------------------------------
-const chunk = (type: string, data: number[]): number[] => [...be32(data.length), ...ascii(type), ...data, 0, 0, 0, 0];
+const chunk = (type: string, data: number[]): number[] => [
+  ...be32(data.length),
+  ...ascii(type),
+  ...data,
+  0,
+  0,
+  0,
+  0,
+];
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
-const ihdr = (width: number, height: number): number[] => chunk('IHDR', [...be32(width), ...be32(height), 8, 6, 0, 0, 0]);
+const ihdr = (width: number, height: number): number[] =>
+  chunk('IHDR', [...be32(width), ...be32(height), 8, 6, 0, 0, 0]);
 const png = (...chunks: number[][]): Uint8Array => new Uint8Array([...PNG_SIGNATURE, ...chunks.flat()]);
 
 // --- ISO-BMFF (HEIF/AVIF) --------------------------------------------------------------------
-const box = (type: string, ...payload: number[][]): number[] => [...be32(8 + payload.flat().length), ...ascii(type), ...payload.flat()];
+const box = (type: string, ...payload: number[][]): number[] => [
+  ...be32(8 + payload.flat().length),
+  ...ascii(type),
+  ...payload.flat(),
+];
 const fullBox = (type: string, version: number, flags: number, ...payload: number[][]): number[] =>
   box(type, [version, (flags >> 16) & 255, (flags >> 8) & 255, flags & 255], ...payload);
 type Property = number[];
@@ -54,7 +80,11 @@ const ispe = (width: number, height: number): Property => fullBox('ispe', 0, 0, 
 const irot = (angle: number): Property => box('irot', [angle]);
 const imir = (axis: number): Property => box('imir', [axis]);
 /** Item 1 is a thumbnail (200×100), item 2 the primary with `properties`, in association order. */
-function heif(brand: string, properties: Property[], options: { wide?: boolean; version?: number } = {}): Uint8Array {
+function heif(
+  brand: string,
+  properties: Property[],
+  options: { wide?: boolean; version?: number } = {},
+): Uint8Array {
   const ipco = box('ipco', ispe(200, 100), ...properties);
   const index = (i: number): number[] => (options.wide ? be16(0x8000 | i) : [0x80 | i]);
   const itemId = (id: number): number[] => (options.version === 1 ? be32(id) : be16(id));
@@ -66,8 +96,19 @@ function heif(brand: string, properties: Property[], options: { wide?: boolean; 
     [...itemId(1), 1, ...index(1)],
     [...itemId(2), properties.length, ...properties.flatMap((_, i) => index(i + 2))],
   );
-  const meta = fullBox('meta', 0, 0, fullBox('hdlr', 0, 0, be32(0), ascii('pict'), be32(0), be32(0), be32(0), [0]), fullBox('pitm', 0, 0, be16(2)), box('iprp', ipco, ipma));
-  return new Uint8Array([...box('ftyp', ascii(brand), be32(0), ascii('mif1'), ascii(brand)), ...meta, ...box('mdat', [1, 2, 3, 4])]);
+  const meta = fullBox(
+    'meta',
+    0,
+    0,
+    fullBox('hdlr', 0, 0, be32(0), ascii('pict'), be32(0), be32(0), be32(0), [0]),
+    fullBox('pitm', 0, 0, be16(2)),
+    box('iprp', ipco, ipma),
+  );
+  return new Uint8Array([
+    ...box('ftyp', ascii(brand), be32(0), ascii('mif1'), ascii(brand)),
+    ...meta,
+    ...box('mdat', [1, 2, 3, 4]),
+  ]);
 }
 
 describe('readHeader on the real fixtures', () => {
@@ -109,14 +150,25 @@ describe('readHeader on the real fixtures', () => {
 });
 
 describe('readHeader: JPEG', () => {
-  it.each([0xc0, 0xc1, 0xc2, 0xc3, 0xc5, 0xc6, 0xc7, 0xc9, 0xca, 0xcb, 0xcd, 0xce, 0xcf])('reads SOF marker %s', (marker) => {
-    expect(readHeader(jpeg(sof(marker, 300, 200)), 'jpeg')).toEqual({ width: 300, height: 200, orientation: 1 });
-  });
+  it.each([0xc0, 0xc1, 0xc2, 0xc3, 0xc5, 0xc6, 0xc7, 0xc9, 0xca, 0xcb, 0xcd, 0xce, 0xcf])(
+    'reads SOF marker %s',
+    (marker) => {
+      expect(readHeader(jpeg(sof(marker, 300, 200)), 'jpeg')).toEqual({
+        width: 300,
+        height: 200,
+        orientation: 1,
+      });
+    },
+  );
 
   it.each([0xc4, 0xc8, 0xcc])('does not take %s (DHT / JPG / DAC) for a frame header', (marker) => {
     // Their payload would read as 9999×9999 if mistaken for a SOF.
     const impostor = segment(marker, [8, ...be16(9999), ...be16(9999), 1, 1, 0x11, 0]);
-    expect(readHeader(jpeg(impostor, sof(0xc0, 30, 20)), 'jpeg')).toEqual({ width: 30, height: 20, orientation: 1 });
+    expect(readHeader(jpeg(impostor, sof(0xc0, 30, 20)), 'jpeg')).toEqual({
+      width: 30,
+      height: 20,
+      orientation: 1,
+    });
   });
 
   it('reads the orientation in both Exif byte orders', () => {
@@ -135,7 +187,9 @@ describe('readHeader: JPEG', () => {
   });
 
   it('uses the first Exif block, as browsers do', () => {
-    expect(readHeader(jpeg(exif(tiff(6, true)), exif(tiff(3, true)), sof(0xc0, 30, 20)), 'jpeg').orientation).toBe(6);
+    expect(
+      readHeader(jpeg(exif(tiff(6, true)), exif(tiff(3, true)), sof(0xc0, 30, 20)), 'jpeg').orientation,
+    ).toBe(6);
   });
 
   it('reads a missing or malformed orientation as 1, without refusing the photo', () => {
@@ -151,7 +205,10 @@ describe('readHeader: JPEG', () => {
     const whole = jpeg(exif(tiff(6, false)), sof(0xc0, 300, 200));
     const sosAt = whole.length - SOS.length - 5;
     for (let cut = 2; cut < sosAt + 2; cut++) {
-      expect(codeOf(() => readHeader(whole.subarray(0, cut), 'jpeg')), `cut at ${cut}`).toBe('truncated');
+      expect(
+        codeOf(() => readHeader(whole.subarray(0, cut), 'jpeg')),
+        `cut at ${cut}`,
+      ).toBe('truncated');
     }
     expect(codeOf(() => readHeader(whole.subarray(0, sosAt + 4), 'jpeg'))).toBe('no error');
   });
@@ -159,8 +216,12 @@ describe('readHeader: JPEG', () => {
   it('refuses malformed headers as decodeFailed', () => {
     expect(codeOf(() => readHeader(jpeg(), 'jpeg'))).toBe('decodeFailed'); // SOS without a frame header
     expect(codeOf(() => readHeader(new Uint8Array([0xff, 0xd8, 0xff, 0xd9]), 'jpeg'))).toBe('decodeFailed'); // EOI at once
-    expect(codeOf(() => readHeader(new Uint8Array([0xff, 0xd8, 0x00, 0x00, 0x00]), 'jpeg'))).toBe('decodeFailed'); // no marker
-    expect(codeOf(() => readHeader(new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x01]), 'jpeg'))).toBe('decodeFailed'); // length < 2
+    expect(codeOf(() => readHeader(new Uint8Array([0xff, 0xd8, 0x00, 0x00, 0x00]), 'jpeg'))).toBe(
+      'decodeFailed',
+    ); // no marker
+    expect(codeOf(() => readHeader(new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x01]), 'jpeg'))).toBe(
+      'decodeFailed',
+    ); // length < 2
     expect(codeOf(() => readHeader(jpeg(sof(0xc0, 0, 200)), 'jpeg'))).toBe('decodeFailed');
     expect(codeOf(() => readHeader(jpeg(sof(0xc0, 200, 0)), 'jpeg'))).toBe('decodeFailed'); // DNL: unsupported
   });
@@ -168,7 +229,11 @@ describe('readHeader: JPEG', () => {
 
 describe('readHeader: PNG', () => {
   it('reads IHDR', () => {
-    expect(readHeader(png(ihdr(1234, 567), chunk('IDAT', [])), 'png')).toEqual({ width: 1234, height: 567, orientation: 1 });
+    expect(readHeader(png(ihdr(1234, 567), chunk('IDAT', [])), 'png')).toEqual({
+      width: 1234,
+      height: 567,
+      orientation: 1,
+    });
   });
 
   it('reads an eXIf orientation before the image data (Chromium applies it)', () => {
@@ -179,14 +244,19 @@ describe('readHeader: PNG', () => {
   });
 
   it('ignores an eXIf after the image data, as decoders do', () => {
-    expect(readHeader(png(ihdr(30, 20), chunk('IDAT', []), chunk('eXIf', tiff(6, false))), 'png').orientation).toBe(1);
+    expect(
+      readHeader(png(ihdr(30, 20), chunk('IDAT', []), chunk('eXIf', tiff(6, false))), 'png').orientation,
+    ).toBe(1);
   });
 
   it('reports cut-off headers as truncated', () => {
     const whole = png(ihdr(30, 20), chunk('eXIf', tiff(6, false)), chunk('IDAT', [1, 2, 3]));
     const idatAt = whole.length - 15;
     for (let cut = 8; cut < idatAt + 8; cut++) {
-      expect(codeOf(() => readHeader(whole.subarray(0, cut), 'png')), `cut at ${cut}`).toBe('truncated');
+      expect(
+        codeOf(() => readHeader(whole.subarray(0, cut), 'png')),
+        `cut at ${cut}`,
+      ).toBe('truncated');
     }
   });
 
@@ -236,12 +306,26 @@ describe('readHeader: image bombs', () => {
 });
 
 // --- GIF, BMP, WebP --------------------------------------------------------------------------
-const gif = (width: number, height: number): Uint8Array => new Uint8Array([...ascii('GIF89a'), ...le16(width), ...le16(height), 0, 0, 0]);
+const gif = (width: number, height: number): Uint8Array =>
+  new Uint8Array([...ascii('GIF89a'), ...le16(width), ...le16(height), 0, 0, 0]);
 function bmp(width: number, height: number, dibSize = 40): Uint8Array {
-  const dib = dibSize === 12 ? [...le32(12), ...le16(width), ...le16(height), 1, 0, 24, 0] : [...le32(dibSize), ...le32(width), ...le32(height >>> 0), 1, 0, 24, 0, ...new Array(dibSize - 16).fill(0)];
+  const dib =
+    dibSize === 12
+      ? [...le32(12), ...le16(width), ...le16(height), 1, 0, 24, 0]
+      : [
+          ...le32(dibSize),
+          ...le32(width),
+          ...le32(height >>> 0),
+          1,
+          0,
+          24,
+          0,
+          ...new Array(dibSize - 16).fill(0),
+        ];
   return new Uint8Array([...ascii('BM'), ...le32(0), 0, 0, 0, 0, ...le32(14 + dib.length), ...dib]);
 }
-const riff = (...chunkBytes: number[]): Uint8Array => new Uint8Array([...ascii('RIFF'), ...le32(chunkBytes.length + 4), ...ascii('WEBP'), ...chunkBytes]);
+const riff = (...chunkBytes: number[]): Uint8Array =>
+  new Uint8Array([...ascii('RIFF'), ...le32(chunkBytes.length + 4), ...ascii('WEBP'), ...chunkBytes]);
 const webpVp8 = (width: number, height: number): Uint8Array =>
   riff(...ascii('VP8 '), ...le32(10), 0x50, 0x02, 0x00, 0x9d, 0x01, 0x2a, ...le16(width), ...le16(height));
 function webpVp8l(width: number, height: number): Uint8Array {
@@ -249,7 +333,16 @@ function webpVp8l(width: number, height: number): Uint8Array {
   return riff(...ascii('VP8L'), ...le32(5), 0x2f, ...le32(bits));
 }
 const webpVp8x = (width: number, height: number): Uint8Array =>
-  riff(...ascii('VP8X'), ...le32(10), 0x10, 0, 0, 0, ...le32(width - 1).slice(0, 3), ...le32(height - 1).slice(0, 3));
+  riff(
+    ...ascii('VP8X'),
+    ...le32(10),
+    0x10,
+    0,
+    0,
+    0,
+    ...le32(width - 1).slice(0, 3),
+    ...le32(height - 1).slice(0, 3),
+  );
 
 describe('readHeader: GIF', () => {
   it('reads the logical screen', () => {
@@ -295,7 +388,10 @@ describe('readHeader: WebP', () => {
   it('reports cut-off headers as truncated', () => {
     for (const bytes of [webpVp8(451, 300), webpVp8l(451, 300), webpVp8x(451, 300)]) {
       for (let cut = 12; cut < bytes.length; cut++) {
-        expect(codeOf(() => readHeader(bytes.subarray(0, cut), 'webp')), `cut at ${cut}`).toBe('truncated');
+        expect(
+          codeOf(() => readHeader(bytes.subarray(0, cut), 'webp')),
+          `cut at ${cut}`,
+        ).toBe('truncated');
       }
     }
   });
@@ -313,12 +409,24 @@ describe('readHeader: WebP', () => {
 
 describe('readHeader: HEIC / AVIF', () => {
   it("reads the primary item's ispe, not another item's", () => {
-    expect(readHeader(heif('heic', [ispe(4032, 3024)]), 'heic')).toEqual({ width: 4032, height: 3024, orientation: 1 });
-    expect(readHeader(heif('avif', [ispe(640, 480)]), 'avif')).toEqual({ width: 640, height: 480, orientation: 1 });
+    expect(readHeader(heif('heic', [ispe(4032, 3024)]), 'heic')).toEqual({
+      width: 4032,
+      height: 3024,
+      orientation: 1,
+    });
+    expect(readHeader(heif('avif', [ispe(640, 480)]), 'avif')).toEqual({
+      width: 640,
+      height: 480,
+      orientation: 1,
+    });
   });
 
   it('reads 16-bit property indices and version-1 item ids', () => {
-    expect(readHeader(heif('heic', [irot(1), ispe(40, 30)], { wide: true, version: 1 }), 'heic')).toEqual({ width: 40, height: 30, orientation: 8 });
+    expect(readHeader(heif('heic', [irot(1), ispe(40, 30)], { wide: true, version: 1 }), 'heic')).toEqual({
+      width: 40,
+      height: 30,
+      orientation: 8,
+    });
   });
 
   it.each<[string, Property[], number]>([
@@ -335,14 +443,19 @@ describe('readHeader: HEIC / AVIF', () => {
   ])('%s → orientation %i', (_, transforms, orientation) => {
     const header = readHeader(heif('heic', [ispe(40, 30), ...transforms]), 'heic');
     expect(header.orientation).toBe(orientation);
-    expect(orientedSize(header)).toEqual(orientation >= 5 ? { width: 30, height: 40 } : { width: 40, height: 30 });
+    expect(orientedSize(header)).toEqual(
+      orientation >= 5 ? { width: 30, height: 40 } : { width: 40, height: 30 },
+    );
   });
 
   it('reports a file cut off before or inside meta as truncated', () => {
     const whole = heif('heic', [ispe(40, 30), irot(1)]);
     const metaEnd = whole.length - 12; // mdat is 12 bytes
     for (let cut = 8; cut < metaEnd; cut++) {
-      expect(codeOf(() => readHeader(whole.subarray(0, cut), 'heic')), `cut at ${cut}`).toBe('truncated');
+      expect(
+        codeOf(() => readHeader(whole.subarray(0, cut), 'heic')),
+        `cut at ${cut}`,
+      ).toBe('truncated');
     }
     expect(codeOf(() => readHeader(whole.subarray(0, metaEnd), 'heic'))).toBe('no error');
   });
@@ -351,11 +464,17 @@ describe('readHeader: HEIC / AVIF', () => {
     // The primary item has no ispe (the thumbnail's must not stand in for it).
     expect(codeOf(() => readHeader(heif('heic', [irot(1)]), 'heic'))).toBe('decodeFailed');
     expect(codeOf(() => readHeader(heif('heic', [ispe(0, 30)]), 'heic'))).toBe('decodeFailed');
-    const noPitm = [...box('ftyp', ascii('heic'), be32(0)), ...fullBox('meta', 0, 0, box('iprp', box('ipco', ispe(40, 30))))];
+    const noPitm = [
+      ...box('ftyp', ascii('heic'), be32(0)),
+      ...fullBox('meta', 0, 0, box('iprp', box('ipco', ispe(40, 30)))),
+    ];
     expect(codeOf(() => readHeader(new Uint8Array(noPitm), 'heic'))).toBe('decodeFailed');
     const noMeta = [...box('ftyp', ascii('heic'), be32(0)), ...be32(0), ...ascii('mdat'), 1, 2, 3];
     expect(codeOf(() => readHeader(new Uint8Array(noMeta), 'heic'))).toBe('decodeFailed');
-    const childTooBig = [...box('ftyp', ascii('heic'), be32(0)), ...fullBox('meta', 0, 0, [...be32(500), ...ascii('pitm'), 0, 0, 0, 0, 0, 1])];
+    const childTooBig = [
+      ...box('ftyp', ascii('heic'), be32(0)),
+      ...fullBox('meta', 0, 0, [...be32(500), ...ascii('pitm'), 0, 0, 0, 0, 0, 1]),
+    ];
     expect(codeOf(() => readHeader(new Uint8Array(childTooBig), 'heic'))).toBe('decodeFailed');
   });
 });
@@ -364,7 +483,9 @@ describe('orientedSize', () => {
   it('swaps width and height for orientations 5–8 only', () => {
     for (let orientation = 1 as ImageHeader['orientation']; orientation <= 8; orientation++) {
       const swapped = orientation >= 5;
-      expect(orientedSize({ width: 4032, height: 3024, orientation })).toEqual(swapped ? { width: 3024, height: 4032 } : { width: 4032, height: 3024 });
+      expect(orientedSize({ width: 4032, height: 3024, orientation })).toEqual(
+        swapped ? { width: 3024, height: 4032 } : { width: 4032, height: 3024 },
+      );
     }
   });
 });

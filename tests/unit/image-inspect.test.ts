@@ -4,7 +4,8 @@ import { createAbortError, ImportError, isAbortError } from '../../src/image/err
 import { HEAD_BYTES, inspectFile } from '../../src/image/inspectFile';
 import { DEFAULT_MAX_SIDE, fitWithin, MAX_CANVAS_SIDE, normaliseMaxSide } from '../../src/image/workingSize';
 
-const fixture = (name: string): Uint8Array<ArrayBuffer> => new Uint8Array(readFileSync(new URL(`../fixtures/${name}`, import.meta.url)));
+const fixture = (name: string): Uint8Array<ArrayBuffer> =>
+  new Uint8Array(readFileSync(new URL(`../fixtures/${name}`, import.meta.url)));
 
 /** A Blob that records how many bytes were read from it. */
 function countingBlob(parts: BlobPart[]): { blob: Blob; read: () => number } {
@@ -34,7 +35,10 @@ async function rejection(promise: Promise<unknown>): Promise<unknown> {
 describe('inspectFile', () => {
   it('sniffs and reads the header of a real photo from its first bytes only', async () => {
     const { blob, read } = countingBlob([fixture('photo-12mp.jpg')]);
-    await expect(inspectFile(blob)).resolves.toEqual({ format: 'jpeg', header: { width: 4032, height: 3024, orientation: 1 } });
+    await expect(inspectFile(blob)).resolves.toEqual({
+      format: 'jpeg',
+      header: { width: 4032, height: 3024, orientation: 1 },
+    });
     expect(read()).toBeLessThanOrEqual(HEAD_BYTES);
   });
 
@@ -45,7 +49,10 @@ describe('inspectFile', () => {
     comment.set([0xff, 0xfe, 60_002 >> 8, 60_002 & 255]);
     const filler = Array.from({ length: 5 }, () => comment);
     const { blob } = countingBlob([jpeg.subarray(0, 2), ...filler, jpeg.subarray(2)]);
-    await expect(inspectFile(blob)).resolves.toEqual({ format: 'jpeg', header: { width: 512, height: 512, orientation: 6 } });
+    await expect(inspectFile(blob)).resolves.toEqual({
+      format: 'jpeg',
+      header: { width: 512, height: 512, orientation: 6 },
+    });
   });
 
   it('refuses a big non-image after reading only its start', async () => {

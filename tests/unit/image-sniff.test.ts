@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { sniffFormat, type ImageFormat } from '../../src/image/sniff';
 
-const fixture = (name: string): Uint8Array => new Uint8Array(readFileSync(new URL(`../fixtures/${name}`, import.meta.url)));
+const fixture = (name: string): Uint8Array =>
+  new Uint8Array(readFileSync(new URL(`../fixtures/${name}`, import.meta.url)));
 const text = (value: string): Uint8Array => new TextEncoder().encode(value);
 const bytes = (...values: number[]): Uint8Array => new Uint8Array(values);
 const ascii = (value: string): number[] => [...value].map((c) => c.charCodeAt(0));
@@ -10,7 +11,24 @@ const ascii = (value: string): number[] => [...value].map((c) => c.charCodeAt(0)
 /** An ISO-BMFF file start: 'ftyp' with a major brand and compatible brands. */
 function ftyp(major: string, ...compatible: string[]): Uint8Array {
   const size = 16 + 4 * compatible.length;
-  return bytes(0, 0, 0, size, ...ascii('ftyp'), ...ascii(major), 0, 0, 0, 0, ...compatible.flatMap(ascii), 0, 0, 0, 8, ...ascii('meta'));
+  return bytes(
+    0,
+    0,
+    0,
+    size,
+    ...ascii('ftyp'),
+    ...ascii(major),
+    0,
+    0,
+    0,
+    0,
+    ...compatible.flatMap(ascii),
+    0,
+    0,
+    0,
+    8,
+    ...ascii('meta'),
+  );
 }
 
 describe('sniffFormat: images, whatever their name says', () => {
@@ -45,7 +63,10 @@ describe('sniffFormat: images, whatever their name says', () => {
   it('needs only the first bytes', () => {
     expect(sniffFormat(fixture('photo-12mp.jpg').subarray(0, 3))).toEqual({ ok: true, format: 'jpeg' });
     expect(sniffFormat(fixture('cat.webp').subarray(0, 12))).toEqual({ ok: true, format: 'webp' });
-    expect(sniffFormat(fixture('generated/animated.gif').subarray(0, 6))).toEqual({ ok: true, format: 'gif' });
+    expect(sniffFormat(fixture('generated/animated.gif').subarray(0, 6))).toEqual({
+      ok: true,
+      format: 'gif',
+    });
   });
 
   it('calls a JPEG cut off after FF D8 a JPEG (the header reader then says truncated)', () => {
@@ -59,9 +80,14 @@ describe('sniffFormat: images, whatever their name says', () => {
   });
 
   it('reads BMP only with a known DIB header size', () => {
-    const bmp = (dibSize: number) => bytes(...ascii('BM'), 0, 0, 0, 0, 0, 0, 0, 0, 54, 0, 0, 0, dibSize, 0, 0, 0);
-    for (const size of [12, 40, 56, 108, 124]) expect(sniffFormat(bmp(size))).toEqual({ ok: true, format: 'bmp' });
-    expect(sniffFormat(text('BMW 320d, 2019, one owner, full service history'))).toEqual({ ok: false, code: 'notImage' });
+    const bmp = (dibSize: number) =>
+      bytes(...ascii('BM'), 0, 0, 0, 0, 0, 0, 0, 0, 54, 0, 0, 0, dibSize, 0, 0, 0);
+    for (const size of [12, 40, 56, 108, 124])
+      expect(sniffFormat(bmp(size))).toEqual({ ok: true, format: 'bmp' });
+    expect(sniffFormat(text('BMW 320d, 2019, one owner, full service history'))).toEqual({
+      ok: false,
+      code: 'notImage',
+    });
   });
 });
 
@@ -101,7 +127,10 @@ describe('sniffFormat: refusals', () => {
 
   it('text named .jpg → notImage', () => {
     expect(sniffFormat(fixture('not-an-image.jpg'))).toEqual({ ok: false, code: 'notImage' });
-    expect(sniffFormat(text('<!DOCTYPE html><html><body>hi</body></html>'))).toEqual({ ok: false, code: 'notImage' });
+    expect(sniffFormat(text('<!DOCTYPE html><html><body>hi</body></html>'))).toEqual({
+      ok: false,
+      code: 'notImage',
+    });
     expect(sniffFormat(bytes(0x00, 0x01, 0x02, 0x03))).toEqual({ ok: false, code: 'notImage' });
     expect(sniffFormat(bytes(0x42))).toEqual({ ok: false, code: 'notImage' });
   });
@@ -127,7 +156,10 @@ describe('sniffFormat: refusals', () => {
     ['a comment before the root', text('<!-- Generator: Adobe Illustrator --><svg width="1"/>')],
     ['a UTF-8 BOM', new Uint8Array([0xef, 0xbb, 0xbf, ...text(' <svg/>')])],
     ['a UTF-16LE BOM', new Uint8Array([0xff, 0xfe, ...[...'<svg/>'].flatMap((c) => [c.charCodeAt(0), 0])])],
-    ['a UTF-16BE BOM', new Uint8Array([0xfe, 0xff, ...[...'<?xml version="1.0"?>'].flatMap((c) => [0, c.charCodeAt(0)])])],
+    [
+      'a UTF-16BE BOM',
+      new Uint8Array([0xfe, 0xff, ...[...'<?xml version="1.0"?>'].flatMap((c) => [0, c.charCodeAt(0)])]),
+    ],
     ['any other XML', text('<?xml version="1.0"?><rss/>')],
   ])('SVG/XML with %s → svg', (_, data) => {
     expect(sniffFormat(data)).toEqual({ ok: false, code: 'svg' });

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { looksTruncated } from '../../src/image/truncation';
 import type { ImageFormat } from '../../src/image/sniff';
 
-const fixture = (name: string): Uint8Array => new Uint8Array(readFileSync(new URL(`../fixtures/${name}`, import.meta.url)));
+const fixture = (name: string): Uint8Array =>
+  new Uint8Array(readFileSync(new URL(`../fixtures/${name}`, import.meta.url)));
 
 const complete: [string, ImageFormat][] = [
   ['portrait.jpg', 'jpeg'],
@@ -64,7 +65,9 @@ describe('looksTruncated (asked only after a decoder gave up)', () => {
   });
 
   it('damage that is not a cut is not called truncated', () => {
-    const notAGif = new Uint8Array([...'GIF89a'].map((c) => c.charCodeAt(0)).concat([1, 0, 1, 0, 0, 0, 0, 0x3b]));
+    const notAGif = new Uint8Array(
+      [...'GIF89a'].map((c) => c.charCodeAt(0)).concat([1, 0, 1, 0, 0, 0, 0, 0x3b]),
+    );
     expect(looksTruncated(notAGif, 'gif')).toBe(false);
   });
 });

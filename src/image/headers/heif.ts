@@ -33,7 +33,9 @@ export function readHeifHeader(bytes: Uint8Array): HeifHeader {
   const ipco = iprpChildren.find((box) => box.type === 'ipco');
   if (!ipco) throw new ImportError('decodeFailed');
   const properties = childBoxes(bytes, ipco.body, ipco.end);
-  const associations = iprpChildren.filter((box) => box.type === 'ipma').flatMap((box) => readIpma(bytes, box));
+  const associations = iprpChildren
+    .filter((box) => box.type === 'ipma')
+    .flatMap((box) => readIpma(bytes, box));
   const primary = associations.find((association) => association.itemId === primaryId);
   if (!primary) throw new ImportError('decodeFailed');
 
@@ -56,7 +58,7 @@ export function readHeifHeader(bytes: Uint8Array): HeifHeader {
 
 /** Walks the top-level boxes to `type`; runs out of bytes first → 'truncated' (read more). */
 function findTopLevel(bytes: Uint8Array, type: string): Box {
-  for (let offset = 0; ; ) {
+  for (let offset = 0; ;) {
     need(bytes, offset + 8);
     const box = readBox(bytes, offset, Infinity);
     if (box.type === type) {

@@ -32,7 +32,10 @@ function isStandalone(marker: number): boolean {
  * Chromium and Firefox honour). Cut off before SOS → 'truncated'; no SOF before SOS/EOI, or broken
  * marker syntax → 'decodeFailed'.
  */
-export function readJpegHeader(bytes: Uint8Array, onSize?: (width: number, height: number) => void): JpegHeader {
+export function readJpegHeader(
+  bytes: Uint8Array,
+  onSize?: (width: number, height: number) => void,
+): JpegHeader {
   if (u8(bytes, 0) !== 0xff || u8(bytes, 1) !== SOI) throw new ImportError('decodeFailed');
   let offset = 2;
   let size: { width: number; height: number } | undefined;
@@ -64,7 +67,12 @@ export function readJpegHeader(bytes: Uint8Array, onSize?: (width: number, heigh
       if (width === 0 || height === 0) throw new ImportError('decodeFailed');
       size = { width, height };
       onSize?.(width, height); // lets the caller refuse a huge image before the rest is read
-    } else if (marker === APP1 && orientation === undefined && length >= 8 && ascii(bytes, body, 6) === 'Exif\0\0') {
+    } else if (
+      marker === APP1 &&
+      orientation === undefined &&
+      length >= 8 &&
+      ascii(bytes, body, 6) === 'Exif\0\0'
+    ) {
       need(bytes, end);
       orientation = readExifOrientation(bytes.subarray(body + 6, end));
     }

@@ -18,14 +18,18 @@ const SIGNATURE_LENGTH = 8;
  * The dimensions are handed to `onSize` as soon as IHDR is read, so a "PNG bomb" is refused even
  * when the rest of its header is missing.
  */
-export function readPngHeader(bytes: Uint8Array, onSize?: (width: number, height: number) => void): PngHeader {
+export function readPngHeader(
+  bytes: Uint8Array,
+  onSize?: (width: number, height: number) => void,
+): PngHeader {
   let offset = SIGNATURE_LENGTH;
   need(bytes, offset + 8);
   const ihdrLength = u32(bytes, offset);
   if (ascii(bytes, offset + 4, 4) !== 'IHDR' || ihdrLength !== 13) throw new ImportError('decodeFailed');
   const width = u32(bytes, offset + 8);
   const height = u32(bytes, offset + 12);
-  if (width === 0 || height === 0 || width > 0x7fffffff || height > 0x7fffffff) throw new ImportError('decodeFailed');
+  if (width === 0 || height === 0 || width > 0x7fffffff || height > 0x7fffffff)
+    throw new ImportError('decodeFailed');
   onSize?.(width, height);
   offset += 12 + ihdrLength;
 

@@ -16,7 +16,12 @@ export function readWebpHeader(bytes: Uint8Array): { width: number; height: numb
   if (chunk === 'VP8 ') {
     // 3-byte frame tag (bit 0 clear on a key frame), start code 9D 01 2A, then 14-bit sizes.
     const keyFrame = (u8(bytes, data) & 1) === 0;
-    if (!keyFrame || u8(bytes, data + 3) !== 0x9d || u8(bytes, data + 4) !== 0x01 || u8(bytes, data + 5) !== 0x2a) {
+    if (
+      !keyFrame ||
+      u8(bytes, data + 3) !== 0x9d ||
+      u8(bytes, data + 4) !== 0x01 ||
+      u8(bytes, data + 5) !== 0x2a
+    ) {
       throw new ImportError('decodeFailed');
     }
     width = u16(bytes, data + 6, true) & 0x3fff;

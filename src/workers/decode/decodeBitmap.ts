@@ -44,7 +44,8 @@ export async function decodeWithPreview(
   onPreview: (preview: ImageBitmap) => void,
 ): Promise<ImageBitmap> {
   const resizeNeeded = plan.target.width !== plan.source.width || plan.target.height !== plan.source.height;
-  if (!plan.preview) return createImageBitmap(file, decodeOptions(resizeNeeded ? plan.target : undefined, support));
+  if (!plan.preview)
+    return createImageBitmap(file, decodeOptions(resizeNeeded ? plan.target : undefined, support));
 
   const full = await createImageBitmap(file, decodeOptions(undefined, support));
   try {
@@ -53,7 +54,9 @@ export async function decodeWithPreview(
     } catch {
       // No preview then; the working copy below still comes.
     }
-    return resizeNeeded ? await createImageBitmap(full, resizeOptions(plan.target)) : await createImageBitmap(full);
+    return resizeNeeded
+      ? await createImageBitmap(full, resizeOptions(plan.target))
+      : await createImageBitmap(full);
   } finally {
     full.close();
   }

@@ -3,20 +3,21 @@ import { downscaleRgba } from '../../image/downscaleRgba';
 import { assertNotTooLarge } from '../../image/header';
 import { fitWithin } from '../../image/workingSize';
 
-let libheif: Promise<LibHeif> | undefined;
+let libheifModule: Promise<typeof import('libheif-js/libheif-wasm/libheif-bundle.mjs')> | undefined;
 
 /**
  * libheif (≈2 MB: the wasm is inlined in the .mjs as base64, so nothing is fetched from anywhere
  * but our own build) is imported only when a HEIC file arrives, and only in this worker.
+ * Each decode gets a fresh instance (≈20 ms): a 12 Mpx decode grows the wasm heap to ≈112 MB,
+ * which wasm never gives back, so the instance is dropped afterwards rather than kept in the warm
+ * worker for the rest of the session.
  */
-function loadLibheif(): Promise<LibHeif> {
-  libheif ??= import('libheif-js/libheif-wasm/libheif-bundle.mjs')
-    .then((module) => module.default())
-    .catch((error: unknown) => {
-      libheif = undefined; // let the next photo try again
-      throw error;
-    });
-  return libheif;
+async function instantiateLibheif(): Promise<LibHeif> {
+  libheifModule ??= import('libheif-js/libheif-wasm/libheif-bundle.mjs').catch((error: unknown) => {
+    libheifModule = undefined; // let the next photo try again
+    throw error;
+  });
+  return (await libheifModule).default();
 }
 
 export interface DecodedHeic {
@@ -33,7 +34,10 @@ export interface DecodedHeic {
  * libheif fails; the caller decides whether the file was cut off or is damaged.
  */
 export async function decodeHeic(file: Blob, maxSide: number, canResize: boolean): Promise<DecodedHeic> {
-  const [heif, bytes] = await Promise.all([loadLibheif(), file.arrayBuffer().then((buffer) => new Uint8Array(buffer))]);
+  const [heif, bytes] = await Promise.all([
+    instantiateLibheif(),
+    file.arrayBuffer().then((buffer) => new Uint8Array(buffer)),
+  ]);
   const decoder = new heif.HeifDecoder();
   let images: HeifImage[] = [];
   try {
@@ -46,17 +50,27 @@ export async function decodeHeic(file: Blob, maxSide: number, canResize: boolean
 
     const pixels = new ImageData(width, height);
     await new Promise<void>((resolve, reject) => {
-      image.display(pixels, (result) => (result ? resolve() : reject(new Error('libheif could not decode the image'))));
+      image.display(pixels, (result) =>
+        result ? resolve() : reject(new Error('libheif could not decode the image')),
+      );
     });
 
     const target = fitWithin({ width, height }, maxSide);
     const fits = target.width === width && target.height === height;
     const bitmap = canResize
-      ? await createImageBitmap(pixels, { resizeWidth: target.width, resizeHeight: target.height, resizeQuality: 'high' })
+      ? await createImageBitmap(pixels, {
+          resizeWidth: target.width,
+          resizeHeight: target.height,
+          resizeQuality: 'high',
+        })
       : await createImageBitmap(
           fits
             ? pixels
-            : new ImageData(downscaleRgba(pixels.data, width, height, target.width, target.height), target.width, target.height),
+            : new ImageData(
+                downscaleRgba(pixels.data, width, height, target.width, target.height),
+                target.width,
+                target.height,
+              ),
         );
     return { bitmap, width, height };
   } finally {

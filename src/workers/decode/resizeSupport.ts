@@ -21,7 +21,11 @@ async function detect(): Promise<ResizeSupport> {
   let resize = false;
   let fromImage = false;
   try {
-    const bitmap = await createImageBitmap(source, { resizeWidth: 2, resizeHeight: 1, resizeQuality: 'high' });
+    const bitmap = await createImageBitmap(source, {
+      resizeWidth: 2,
+      resizeHeight: 1,
+      resizeQuality: 'high',
+    });
     resize = bitmap.width === 2 && bitmap.height === 1;
     bitmap.close();
   } catch {

@@ -1,0 +1,52 @@
+// Pictures for people to look at (written to screenshots/, which git ignores), plus the layout
+// checks a screenshot alone would not enforce: nothing overflows a phone screen.
+import { expect, test } from '@playwright/test';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { choosePhoto, download, openApp, waitForPhoto } from './helpers';
+
+const out = join(import.meta.dirname, '../../screenshots');
+mkdirSync(out, { recursive: true });
+
+for (const [name, viewport] of [
+  ['desktop', { width: 1280, height: 800 }],
+  ['phone', { width: 390, height: 844 }],
+] as const) {
+  test(`${name} layout before and after a photo`, async ({ browser }) => {
+    const context = await browser.newContext({ viewport, hasTouch: name === 'phone', deviceScaleFactor: 1 });
+    const page = await context.newPage();
+    await openApp(page);
+    await page.screenshot({ path: join(out, `${name}-start.png`), fullPage: true });
+    await choosePhoto(page, 'photo-12mp.jpg');
+    await waitForPhoto(page);
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: join(out, `${name}-photo.png`), fullPage: true });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    // Touch targets: every button is at least 44 px tall.
+    const small = await page.locator('button:visible').evaluateAll((buttons) =>
+      buttons.filter((b) => b.getBoundingClientRect().height < 44).map((b) => b.textContent || b.getAttribute('aria-label')),
+    );
+    expect(small).toEqual([]);
+    await context.close();
+  });
+}
+
+const longestQuote = (code: string) => {
+  const quotes: Record<string, string> = JSON.parse(readFileSync(join(import.meta.dirname, '../../locales', `${code}.json`), 'utf8')).quotes;
+  return Object.entries(quotes).sort((a, b) => b[1].length - a[1].length)[0]![0];
+};
+
+for (const code of ['ka', 'hy', 'be', 'tg']) {
+  test(`exported banner in ${code} with its longest quote, at 1080 and 400 px`, async ({ page }) => {
+    const quote = longestQuote(code);
+    for (const size of [1080, 400]) {
+      await openApp(page, `?lang=${code}&overlay=banner&quote=${quote}&size=${size}`);
+      await choosePhoto(page, 'portrait.jpg');
+      await waitForPhoto(page);
+      const label = await page.locator('.export-buttons .primary').innerText();
+      const { bytes } = await download(page, label.trim());
+      writeFileSync(join(out, `banner-${code}-${quote}-${size}.png`), bytes);
+    }
+  });
+}
