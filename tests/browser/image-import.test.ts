@@ -102,6 +102,26 @@ async function importErrorCode(name: string | Blob): Promise<ImportErrorCode> {
   throw new Error('expected an ImportError');
 }
 
+/** A copy of a JPEG with the value of its (first) Exif Orientation tag replaced. */
+function withOrientation(jpeg: Uint8Array<ArrayBuffer>, orientation: number): Uint8Array<ArrayBuffer> {
+  const copy = jpeg.slice();
+  const exifAt = copy.findIndex(
+    (_, i) => copy[i] === 0x45 && String.fromCharCode(...copy.subarray(i, i + 6)) === 'Exif\0\0',
+  );
+  const tiff = exifAt + 6;
+  const little = copy[tiff] === 0x49;
+  const view = new DataView(copy.buffer, copy.byteOffset);
+  const ifd = tiff + view.getUint32(tiff + 4, little);
+  for (let i = 0, n = view.getUint16(ifd, little); i < n; i++) {
+    const entry = ifd + 2 + i * 12;
+    if (view.getUint16(entry, little) === 0x0112) {
+      view.setUint16(entry + 8, orientation, little);
+      return copy;
+    }
+  }
+  throw new Error('no Orientation tag to change');
+}
+
 async function rejectionOf(promise: Promise<unknown>): Promise<unknown> {
   try {
     await promise;
@@ -236,6 +256,27 @@ describe('importPhoto in Chromium', () => {
       ).toBe(true);
     }
     preview.close(); // the caller owns it
+  });
+
+  it('turns a big EXIF-6 photo upright in both the preview and the working copy', async () => {
+    const bytes = new Uint8Array(await (await load('photo-12mp.jpg')).arrayBuffer());
+    const tagged = withOrientation(bytes, 6);
+    let preview: ImageBitmap | undefined;
+    const photo = await importPhoto(new Blob([tagged]), { onPreview: (bitmap) => (preview = bitmap) });
+    opened.push(photo.bitmap);
+    expect(photo).toMatchObject({ width: 1620, height: 2160, sourceWidth: 3024, sourceHeight: 4032 });
+    if (!preview) throw new Error('no preview');
+    expect([preview.width, preview.height]).toEqual([480, 640]);
+    // Turned 90° clockwise: the stored left half is now the top half, the right half the bottom.
+    const original = await importFixture('photo-12mp.jpg');
+    const storedLeft = meanColour(original.bitmap, 0, 0, 0.5, 1);
+    const storedRight = meanColour(original.bitmap, 0.5, 0, 1, 1);
+    for (const bitmap of [photo.bitmap, preview]) {
+      expect(close(meanColour(bitmap, 0, 0, 1, 0.5), storedLeft, 10)).toBe(true);
+      expect(close(meanColour(bitmap, 0, 0.5, 1, 1), storedRight, 10)).toBe(true);
+    }
+    expect(close(storedLeft, storedRight, 10), 'the halves differ, so the check means something').toBe(false);
+    preview.close();
   });
 
   it('honours maxSide and never upscales', async () => {
@@ -466,6 +507,10 @@ describe('privacy', () => {
     const pageUrls = performance.getEntriesByType('resource').map((entry) => entry.name);
     const workerUrls = await listDecoderWorkerResources();
     expect(workerUrls.some((url) => url.includes('libheif'))).toBe(true); // the check below saw the HEIC decoder load
+    expect(
+      pageUrls.some((url) => url.includes('libheif')),
+      'the main thread never loads libheif',
+    ).toBe(false);
     const foreign = [...pageUrls, ...workerUrls].filter((url) => new URL(url).origin !== location.origin);
     expect(foreign).toEqual([]);
   }, 30_000);

@@ -21,6 +21,11 @@ const BAD: Record<string, RegExp> = {
   'truncated.jpg': /incomplete|cut off/i,
   'not-an-image.jpg': /not an image/i,
   'empty.jpg': /empty/i,
+  // Made by tests/fixtures/make-fixtures.sh: the other kinds of bad input the app must refuse.
+  'generated/image.tiff': /TIFF/,
+  'generated/script.svg': /SVG/,
+  'generated/document.pdf': /PDF/,
+  'generated/bomb-20000x20000.png': /too large.*400 megapixels/i,
 };
 
 test.describe('good photos load, show and export', () => {

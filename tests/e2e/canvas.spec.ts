@@ -1,0 +1,104 @@
+import { expect, test, type Page } from '@playwright/test';
+import { blueShare, choosePhoto, decodePng, download, meanDifference, openApp, pixel, waitForPhoto } from './helpers';
+
+async function canvasBox(page: Page) {
+  const box = await page.getByTestId('editor-canvas').boundingBox();
+  if (!box) throw new Error('no canvas');
+  return box;
+}
+
+const opaqueCorners = (png: ReturnType<typeof decodePng>) =>
+  [pixel(png, 1, 1), pixel(png, png.width - 2, 1), pixel(png, 1, png.height - 2), pixel(png, png.width - 2, png.height - 2)].every(
+    (p) => p[3] === 255,
+  );
+
+test('dragging, zooming and rotating the photo never uncovers a corner', async ({ page }) => {
+  await openApp(page, '?overlay=frame');
+  await page.getByRole('button', { name: 'Cornflower wreath' }).click(); // no overlays: photo only
+  await choosePhoto(page, 'cat.webp'); // 451×300: room to pan sideways
+  await waitForPhoto(page);
+  const before = decodePng((await download(page)).bytes);
+
+  const box = await canvasBox(page);
+  // Drag far to the right: the photo stops at its edge.
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width * 1.5, box.y + box.height / 2, { steps: 8 });
+  await page.mouse.up();
+  const dragged = decodePng((await download(page)).bytes);
+  expect(meanDifference(before, dragged)).toBeGreaterThan(5);
+  expect(opaqueCorners(dragged)).toBe(true);
+
+  // Wheel zoom in, then a fine rotation and a quarter turn.
+  await page.mouse.move(box.x + box.width / 3, box.y + box.height / 3);
+  await page.mouse.wheel(0, -600);
+  await expect(page.getByRole('slider', { name: 'Zoom' })).not.toHaveValue('1');
+  await page.getByRole('slider', { name: 'Rotation' }).fill('23');
+  await page.getByRole('button', { name: 'Rotate right 90°' }).click();
+  const turned = decodePng((await download(page)).bytes);
+  expect(opaqueCorners(turned)).toBe(true);
+  expect(meanDifference(dragged, turned)).toBeGreaterThan(5);
+
+  // Undo steps back through them; Fit photo restores the cover.
+  await page.getByRole('button', { name: 'Fit photo' }).click();
+  await expect(page.getByRole('slider', { name: 'Zoom' })).toHaveValue('1');
+});
+
+test('the badge can be dragged, and selected for resize handles', async ({ page }) => {
+  await openApp(page);
+  await choosePhoto(page, 'grayscale.png');
+  await waitForPhoto(page);
+  const box = await canvasBox(page);
+  // The badge starts bottom-right (centre at 81 % of the side); drag it to the top-left.
+  const from = { x: box.x + box.width * 0.81, y: box.y + box.height * 0.81 };
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width * 0.2, box.y + box.height * 0.2, { steps: 10 });
+  await page.mouse.up();
+  const png = decodePng((await download(page)).bytes);
+  expect(blueShare(png, 30, 30, 400, 400)).toBeGreaterThan(0.1);
+  expect(blueShare(png, 760, 760, 1060, 1060)).toBeLessThan(0.01);
+
+  // Selected (it was just dragged), the badge shows the transformer's handles on screen…
+  const screen = decodePng(await page.getByTestId('editor-canvas').screenshot());
+  const handleBlue = blueShare(screen, 0, 0, screen.width * 0.45, screen.height * 0.45);
+  // …but the export never does: deselect (Escape) and export again, the picture is the same.
+  await page.getByTestId('editor-canvas').focus();
+  await page.keyboard.press('Escape');
+  const deselected = decodePng((await download(page)).bytes);
+  expect(meanDifference(png, deselected)).toBeLessThan(0.5);
+  expect(handleBlue).toBeGreaterThan(0);
+
+  await page.getByRole('button', { name: 'Undo' }).click();
+  const undone = decodePng((await download(page)).bytes);
+  expect(blueShare(undone, 760, 760, 1060, 1060)).toBeGreaterThan(0.15);
+});
+
+test('the circle preview dims the corners on screen only', async ({ page }) => {
+  await openApp(page);
+  await choosePhoto(page, 'portrait.jpg');
+  await waitForPhoto(page);
+  const corner = async () => {
+    const shot = await page.getByTestId('editor-canvas').screenshot();
+    const png = decodePng(shot);
+    return pixel(png, 3, 3);
+  };
+  const plain = await corner();
+  await page.getByLabel('Preview as a circle').check();
+  const dimmed = await corner();
+  expect(dimmed[0] + dimmed[1] + dimmed[2]).toBeGreaterThan(plain[0] + plain[1] + plain[2] + 60);
+  const exported = decodePng((await download(page)).bytes);
+  const [r, g, b] = pixel(exported, 3, 3);
+  expect(Math.abs(r - plain[0]) + Math.abs(g - plain[1]) + Math.abs(b - plain[2])).toBeLessThan(60);
+});
+
+test('keyboard: arrows pan the focused canvas, + and − zoom', async ({ page }) => {
+  await openApp(page);
+  await choosePhoto(page, 'cat.webp');
+  await waitForPhoto(page);
+  await page.getByTestId('editor-canvas').focus();
+  await page.keyboard.press('+');
+  await expect(page.getByRole('slider', { name: 'Zoom' })).not.toHaveValue('1');
+  await page.keyboard.press('-');
+  await expect(page.getByRole('slider', { name: 'Zoom' })).toHaveValue('1');
+});
