@@ -1,4 +1,4 @@
-import { Suspense, useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { UrlOptions } from '../embed/urlParams';
 import { currentInAppBrowser } from '../export/inAppBrowser';
@@ -10,6 +10,7 @@ import {
 } from '../export/options';
 import { bannerTextFor } from '../i18n/bannerText';
 import { loadBannerFont } from '../i18n/fonts';
+import { warmUpDecoder } from '../image/decoderWorkers';
 import { changeLanguage } from '../i18n/i18n';
 import { sceneReducer, type SceneAction } from '../scene/actions';
 import { initialScene } from '../scene/defaults';
@@ -25,7 +26,7 @@ import { HistoryControls } from '../ui/HistoryControls';
 import { PhotoControls } from '../ui/PhotoControls';
 import { PhotoPicker } from '../ui/PhotoPicker';
 import { Progress } from '../ui/Progress';
-import { LazyEditorStage, preloadEditor, preloadEditorWhenIdle, renderSceneToBlobLazily } from './lazyParts';
+import { preloadEditor, renderSceneToBlobLazily, useEditorStage } from './lazyParts';
 import { usePageFileDrop } from './usePageFileDrop';
 import { usePhotoImport } from './usePhotoImport';
 import { useUndoShortcuts } from './useUndoShortcuts';
@@ -50,13 +51,19 @@ export function App({ options }: { readonly options: UrlOptions }) {
     [store],
   );
 
-  const photoImport = usePhotoImport(assets, (photo) => {
+  const photoImport = usePhotoImport(assets, {
     // A new photo starts a new history: undo must never bring back a photo whose pixels are gone.
-    const { overlays } = store.getState().present;
-    store.dispatch({
-      type: 'restart',
-      scene: sceneReducer({ photo: null, overlays }, { type: 'photoLoaded', ...photo }),
-    });
+    onShown: (photo) => {
+      const { overlays } = store.getState().present;
+      store.dispatch({
+        type: 'restart',
+        scene: sceneReducer({ photo: null, overlays }, { type: 'photoLoaded', ...photo }),
+      });
+    },
+    onWithdrawn: () => {
+      const { overlays } = store.getState().present;
+      store.dispatch({ type: 'restart', scene: { photo: null, overlays } });
+    },
   });
 
   const banner = scene.overlays.find((o) => o.kind === 'banner');
@@ -74,7 +81,10 @@ export function App({ options }: { readonly options: UrlOptions }) {
     };
   }, [bannerText.quote, bannerText.attribution]);
 
-  useEffect(preloadEditorWhenIdle, []);
+  // The editor's code loads right after the first screen, so it is there when the first photo is.
+  const EditorStage = useEditorStage();
+  // Start the decode worker before the first photo: saves its start-up on the first import.
+  useEffect(warmUpDecoder, []);
   const loadFile = photoImport.load;
   const loadPhoto = useCallback(
     (file: Blob) => {
@@ -124,9 +134,12 @@ export function App({ options }: { readonly options: UrlOptions }) {
               }}
             />
           )}
-          {hasPhoto ? (
-            <Suspense fallback={<Progress label={t('upload.processing')} />}>
-              <LazyEditorStage
+          {EditorStage && (
+            // Mounted before the first photo, hidden: Konva's stage and the overlays are built while
+            // the person is still choosing, so the photo appears the moment it is decoded.
+            <div className={hasPhoto ? 'stage-live' : 'stage-standby'} aria-hidden={!hasPhoto || undefined}>
+              {/* eslint-disable-next-line react-hooks/static-components -- the loaded module's component: one identity for the page's life */}
+              <EditorStage
                 scene={scene}
                 image={image}
                 bannerText={bannerText}
@@ -140,13 +153,15 @@ export function App({ options }: { readonly options: UrlOptions }) {
                 }
                 onEdit={edit}
               />
-            </Suspense>
-          ) : (
-            !processing && <PhotoPicker onFile={loadPhoto} />
+            </div>
           )}
-          {processing && <Progress label={t('upload.processing')} />}
+          {!processing && !hasPhoto && <PhotoPicker onFile={loadPhoto} />}
+          {(processing || (hasPhoto && !EditorStage)) && <Progress label={t('upload.processing')} />}
           {hasPhoto && <PhotoPicker onFile={loadPhoto} compact />}
           <p className="privacy">{t('app.privacy')}</p>
+          <p className="visually-hidden" role="status">
+            {photoImport.status === 'ready' ? t('upload.ready') : ''}
+          </p>
         </section>
 
         <aside className="sidebar">

@@ -1,16 +1,11 @@
-import { lazy } from 'react';
+import { useEffect, useState } from 'react';
+import type { EditorStage } from '../canvas/EditorStage';
+import type { RenderRequest } from '../export/renderScene';
 
 // Konva, react-konva and the canvas code are not needed for the first screen (the photo picker):
-// they load while the first photo is being decoded, or when the browser is idle.
+// they load right after it, out of the initial JavaScript.
 const loadEditor = () => import('../canvas/EditorStage');
 const loadExport = () => import('../export/renderScene');
-
-export const LazyEditorStage = lazy(() => loadEditor().then((m) => ({ default: m.EditorStage })));
-
-export async function renderSceneToBlobLazily(...args: Parameters<Awaited<ReturnType<typeof loadExport>>['renderSceneToBlob']>) {
-  const { renderSceneToBlob } = await loadExport();
-  return renderSceneToBlob(...args);
-}
 
 /** Starts fetching the editor chunks without waiting for them. */
 export function preloadEditor(): void {
@@ -18,9 +13,23 @@ export function preloadEditor(): void {
   void loadExport();
 }
 
-export function preloadEditorWhenIdle(): () => void {
-  const idle = window.requestIdleCallback ?? ((callback: () => void) => window.setTimeout(callback, 1500));
-  const cancel = window.cancelIdleCallback ?? window.clearTimeout;
-  const handle = idle(preloadEditor);
-  return () => cancel(handle);
+/**
+ * The editor component once its chunk is in, else null. Not React.lazy + Suspense: React 19 holds
+ * a suspended boundary back for up to 300 ms, which would delay the first paint of every photo.
+ */
+export function useEditorStage(): typeof EditorStage | null {
+  const [component, setComponent] = useState<typeof EditorStage | null>(null);
+  useEffect(() => {
+    let live = true;
+    void loadEditor().then((m) => live && setComponent(() => m.EditorStage));
+    return () => {
+      live = false;
+    };
+  }, []);
+  return component;
+}
+
+export async function renderSceneToBlobLazily(request: RenderRequest): Promise<Blob> {
+  const { renderSceneToBlob } = await loadExport();
+  return renderSceneToBlob(request);
 }

@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { ImportError, isAbortError, type ImportErrorCode } from '../image/errors';
 import { importPhoto } from '../image/importPhoto';
-import type { AssetStore } from '../state/assets';
+import { quickPreview } from '../image/quickPreview';
+import type { AssetImage, AssetStore } from '../state/assets';
 
 export type ImportStatus = 'idle' | 'processing' | 'ready';
 
@@ -16,19 +17,27 @@ export interface LoadedPhoto {
   readonly height: number;
 }
 
+export interface ImportCallbacks {
+  /** A photo is on screen (the quick preview, or the sharp copy when there is no preview). */
+  readonly onShown: (photo: LoadedPhoto) => void;
+  /** The photo on screen turned out unusable (e.g. a truncated file): take it away again. */
+  readonly onWithdrawn: () => void;
+}
+
 let nextAsset = 0;
+
 
 /**
  * Runs the image pipeline for one file at a time: a new file aborts the one still in progress.
- * The quick preview is shown as soon as it exists; the sharp working copy replaces it in place.
+ * A quick preview is shown as soon as it exists; the sharp working copy replaces it in place.
  */
-export function usePhotoImport(assets: AssetStore, onLoaded: (photo: LoadedPhoto) => void) {
+export function usePhotoImport(assets: AssetStore, callbacks: ImportCallbacks) {
   const [status, setStatus] = useState<ImportStatus>('idle');
   const [error, setError] = useState<ImportFailure | null>(null);
   const current = useRef<AbortController | null>(null);
-  const onLoadedRef = useRef(onLoaded);
+  const callbacksRef = useRef(callbacks);
   useEffect(() => {
-    onLoadedRef.current = onLoaded;
+    callbacksRef.current = callbacks;
   });
 
   const load = useCallback(
@@ -36,39 +45,49 @@ export function usePhotoImport(assets: AssetStore, onLoaded: (photo: LoadedPhoto
       current.current?.abort();
       const controller = new AbortController();
       current.current = controller;
+      const { signal } = controller;
       setStatus('processing');
       setError(null);
       const assetId = `photo-${++nextAsset}`;
       let shown = false;
+      const show = (image: AssetImage) => {
+        shown = true;
+        assets.clear();
+        assets.set(assetId, image);
+        // The scene measures the photo in the first image's pixels; PhotoNode scales whichever
+        // image it draws to that size, so the sharp copy (same aspect) replaces it in place.
+        const { width, height } = image;
+        callbacksRef.current.onShown({ assetId, width, height });
+      };
+
+      void quickPreview(file, signal).then((preview) => {
+        if (!preview) return;
+        if (!shown && !signal.aborted) show(preview);
+      });
+
       try {
-        const photo = await importPhoto(file, {
-          signal: controller.signal,
-          onPreview: (preview) => {
-            if (controller.signal.aborted) return preview.close();
-            shown = true;
-            assets.clear();
-            assets.set(assetId, preview);
-            // The preview is drawn at the working copy's size, so it needs its final dimensions.
-            onLoadedRef.current({ assetId, width: preview.width, height: preview.height });
-          },
-        });
-        if (controller.signal.aborted) {
+        const photo = await importPhoto(file, { signal });
+        if (signal.aborted) {
           photo.bitmap.close();
           return;
         }
-        assets.clear(shown ? assetId : undefined);
-        assets.set(assetId, photo.bitmap);
-        if (!shown) onLoadedRef.current({ assetId, width: photo.width, height: photo.height });
+        if (shown) {
+          assets.clear(assetId);
+          assets.set(assetId, photo.bitmap);
+        } else {
+          show(photo.bitmap);
+        }
         setStatus('ready');
       } catch (caught) {
-        if (isAbortError(caught) || controller.signal.aborted) return;
-        if (shown) assets.delete(assetId);
+        if (isAbortError(caught) || signal.aborted) return;
+        if (shown) {
+          assets.clear();
+          callbacksRef.current.onWithdrawn();
+        }
         setError(
-          caught instanceof ImportError
-            ? { code: caught.code, megapixels: caught.megapixels }
-            : { code: 'decodeFailed' },
+          caught instanceof ImportError ? { code: caught.code, megapixels: caught.megapixels } : { code: 'decodeFailed' },
         );
-        setStatus(shown ? 'idle' : 'idle');
+        setStatus('idle');
       } finally {
         if (current.current === controller) current.current = null;
       }

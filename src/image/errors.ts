@@ -5,17 +5,20 @@
 export type ImportErrorCode =
   'empty' | 'notImage' | 'truncated' | 'tiff' | 'svg' | 'pdf' | 'tooLarge' | 'decodeFailed' | 'heicFailed';
 
-export const IMPORT_ERROR_CODES: readonly ImportErrorCode[] = [
-  'empty',
-  'notImage',
-  'truncated',
-  'tiff',
-  'svg',
-  'pdf',
-  'tooLarge',
-  'decodeFailed',
-  'heicFailed',
-];
+// A record, so that the compiler insists every code is listed.
+const CODES: Readonly<Record<ImportErrorCode, true>> = {
+  empty: true,
+  notImage: true,
+  truncated: true,
+  tiff: true,
+  svg: true,
+  pdf: true,
+  tooLarge: true,
+  decodeFailed: true,
+  heicFailed: true,
+};
+/** Every code, e.g. for a test that each has its translation. */
+export const IMPORT_ERROR_CODES = Object.keys(CODES) as readonly ImportErrorCode[];
 
 export class ImportError extends Error {
   override readonly name = 'ImportError';
@@ -28,10 +31,6 @@ export class ImportError extends Error {
     this.code = code;
     if (options.megapixels !== undefined) this.megapixels = options.megapixels;
   }
-}
-
-export function isImportErrorCode(value: unknown): value is ImportErrorCode {
-  return typeof value === 'string' && (IMPORT_ERROR_CODES as readonly string[]).includes(value);
 }
 
 /**

@@ -24,9 +24,13 @@ export function isLegacyResizeForced(): boolean {
  *   and the app must work offline / under a strict CSP).
  * - Main thread, not our worker: on Safari — the only engine that needs this path — the library
  *   deliberately skips createImageBitmap (its issue #118) and decodes through `new Image()`, which
- *   does not exist in workers. It would run in our worker only in browsers that never need it.
- * - The library draws the whole photo into one canvas first, capped by its own per-browser table
- *   (4096×4096 on iOS, our limit too). It applies the EXIF orientation where the engine does not.
+ *   does not exist in workers. Checked in a Chromium worker: the library works there, but with its
+ *   browser detection set to Safari it fails with "ReferenceError: Image is not defined". It would
+ *   run in our worker only in browsers that never need it.
+ * - The library draws the whole photo into one canvas first, shrunk to fit its own per-browser
+ *   limit: 4096×4096 on iOS (the limit our rule exists for), but 16384×16384 on desktop Safari. So
+ *   on this path only, a photo over 16.7 Mpx on a desktop makes a canvas over 4096×4096 (a known
+ *   exception: desktop engines allow it). It applies the EXIF orientation where the engine does not.
  * - It re-encodes: JPEG stays JPEG (quality 0.92); other formats become PNG to keep transparency
  *   (the library quantises PNG to 4096 colours). `maxIteration: 1` stops it from shrinking quality
  *   over and over to beat the original's file size, which we do not care about.

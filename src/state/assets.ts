@@ -1,6 +1,6 @@
 // Pixels live here, outside the scene: the scene holds only an asset id and a size. Anything
 // replaced or dropped is closed at once, so a street-stall tablet does not collect old photos.
-export type AssetImage = ImageBitmap | HTMLImageElement | HTMLCanvasElement;
+export type AssetImage = ImageBitmap | HTMLCanvasElement;
 
 export interface AssetStore {
   get(id: string): AssetImage | undefined;
@@ -14,7 +14,10 @@ export interface AssetStore {
 }
 
 function release(image: AssetImage | undefined): void {
-  if (image && 'close' in image) image.close();
+  if (!image) return;
+  if ('close' in image) image.close();
+  // A canvas holds its pixels until it is resized; zero frees them at once (iOS counts canvas memory).
+  else image.width = image.height = 0;
 }
 
 export function createAssetStore(): AssetStore {

@@ -21,6 +21,7 @@ export function ExportPanel({ disabled, size, format, inAppBrowser, onSizeChange
   const { t } = useTranslation();
   const id = useId();
   const [busy, setBusy] = useState(false);
+  const [done, setDone] = useState(false);
   const [savedUrl, setSavedUrl] = useState<string | null>(null);
   const fileName = exportFileName(format);
   const probe = new File([], fileName, { type: exportMimeType(format) });
@@ -28,11 +29,13 @@ export function ExportPanel({ disabled, size, format, inAppBrowser, onSizeChange
 
   const run = async (then: (blob: Blob) => Promise<void> | void) => {
     setBusy(true);
+    setDone(false);
     try {
       const start = performance.now();
       const blob = await render(size, format);
       performance.measure('cornflower:export', { start, detail: { size, format } });
       await then(blob);
+      setDone(true);
     } catch {
       onError(t('errors.exportFailed'));
     } finally {
@@ -88,7 +91,9 @@ export function ExportPanel({ disabled, size, format, inAppBrowser, onSizeChange
           </button>
         )}
       </div>
-      {busy && <p className="hint" role="status">{t('export.preparing')}</p>}
+      <p className="hint" role="status">
+        {busy ? t('export.preparing') : done ? t('export.done') : ''}
+      </p>
       {savedUrl && (
         <SaveImageDialog
           url={savedUrl}

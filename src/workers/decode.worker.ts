@@ -1,5 +1,4 @@
-/// <reference lib="webworker" />
-// The decode worker: File → sniff → header → decoded, downscaled ImageBitmap, off the main thread.
+// The decode worker (typed against the WebWorker lib by ./tsconfig.json): File → sniff → header → decoded, downscaled ImageBitmap, off the main thread.
 // Created by src/image/decoderWorkers.ts; the message protocol is in src/image/decoderProtocol.ts.
 import type { DecoderReply, DecoderRequest } from '../image/decoderProtocol';
 import { handleDecode } from './decode/handleDecode';

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { createAbortError, ImportError, isAbortError } from '../../src/image/errors';
+import { createAbortError, IMPORT_ERROR_CODES, ImportError, isAbortError } from '../../src/image/errors';
+import en from '../../locales/en.json';
 import { HEAD_BYTES, inspectFile } from '../../src/image/inspectFile';
 import { DEFAULT_MAX_SIDE, fitWithin, MAX_CANVAS_SIDE, normaliseMaxSide } from '../../src/image/workingSize';
 
@@ -114,6 +115,19 @@ describe('errors', () => {
     expect(isAbortError(new DOMException('x', 'InvalidStateError'))).toBe(false);
     expect(isAbortError(undefined)).toBe(false);
     expect(isAbortError('AbortError')).toBe(false);
+  });
+
+  it('every code has its English message (the UI shows t(`errors.${code}`, { count: megapixels }))', () => {
+    const messages: Record<string, string> = en.errors;
+    expect(IMPORT_ERROR_CODES).toHaveLength(9);
+    for (const code of IMPORT_ERROR_CODES) {
+      if (code === 'tooLarge') {
+        expect(messages.tooLarge_one).toContain('{{count}}');
+        expect(messages.tooLarge_other).toContain('{{count}}');
+      } else {
+        expect(messages[code], code).toBeTruthy();
+      }
+    }
   });
 
   it('ImportError carries its code and, for tooLarge, the megapixels', () => {

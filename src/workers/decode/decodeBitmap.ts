@@ -49,14 +49,13 @@ export async function decodeWithPreview(
 
   const full = await createImageBitmap(file, decodeOptions(undefined, support));
   try {
-    try {
-      onPreview(await createImageBitmap(full, resizeOptions(plan.preview)));
-    } catch {
-      // No preview then; the working copy below still comes.
-    }
-    return resizeNeeded
-      ? await createImageBitmap(full, resizeOptions(plan.target))
-      : await createImageBitmap(full);
+    onPreview(await createImageBitmap(full, resizeOptions(plan.preview)));
+  } catch {
+    // No preview then; the working copy below still comes.
+  }
+  if (!resizeNeeded) return full;
+  try {
+    return await createImageBitmap(full, resizeOptions(plan.target));
   } finally {
     full.close();
   }

@@ -7,6 +7,7 @@ import { looksTruncated } from '../../image/truncation';
 import { fitWithin, type Size } from '../../image/workingSize';
 import { decodeOptions, decodeWithPreview, type DecodePlan } from './decodeBitmap';
 import { decodeHeic } from './decodeHeic';
+import { decodeScaledJpeg } from './decodeScaledJpeg';
 import { probeResizeSupport } from './resizeSupport';
 
 export type Post = (reply: DecoderReply, transfer?: Transferable[]) => void;
@@ -31,7 +32,8 @@ export async function handleDecode(request: DecodeRequest, post: Post): Promise<
     const canResize = support.resize && !request.forceLegacyResize;
 
     if (format === 'heic') {
-      // Where the browser decodes HEIC itself (Safari 17+) that is faster; elsewhere it rejects at once.
+      // Where the browser decodes HEIC itself (Safari) that is faster than wasm; Chromium and Firefox
+      // reject at once and we fall through to libheif. (Only the fall-through is tested here.)
       const native = canResize
         ? await createImageBitmap(file, decodeOptions(fitWithin(source, request.maxSide), support)).catch(
             () => undefined,
@@ -57,6 +59,11 @@ export async function handleDecode(request: DecodeRequest, post: Post): Promise<
       return;
     }
     const plan = planDecode(source, request.maxSide, request.previewSide);
+    const scaled = format === 'jpeg' && !plan.preview ? await decodeScaledJpeg(file, source, plan.target) : undefined;
+    if (scaled) {
+      post({ type: 'done', id, bitmap: scaled, ...info }, [scaled]);
+      return;
+    }
     const bitmap = await decodeWithPreview(file, plan, support, (preview) =>
       post({ type: 'preview', id, bitmap: preview }, [preview]),
     );
