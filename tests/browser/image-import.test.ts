@@ -7,40 +7,7 @@ import { listDecoderWorkerResources } from '../../src/image/decoderWorkers';
 import { ImportError, isAbortError, type ImportErrorCode } from '../../src/image/errors';
 import { importPhoto, type ImportedPhoto, type ImportOptions } from '../../src/image/importPhoto';
 import { forceLegacyResize } from '../../src/image/legacyResize';
-
-// Every fixture as a URL served by Vite (the same origin as the page).
-const fixtureUrls = import.meta.glob('../fixtures/**/*.{jpg,png,webp,heic,avif,gif,bmp,tiff,svg,pdf}', {
-  query: '?url',
-  import: 'default',
-  eager: true,
-}) as Record<string, string>;
-
-async function load(name: string): Promise<Blob> {
-  const url = fixtureUrls[`../fixtures/${name}`];
-  if (!url) throw new Error(`no fixture ${name}`);
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`${name}: HTTP ${response.status}`);
-  // A Blob without a type, as from a drop of a file the OS could not type: only the bytes count.
-  return new Blob([await response.arrayBuffer()]);
-}
-
-type Rgba = [number, number, number, number];
-
-/** Reads pixels of a bitmap at fractional positions (a test-side canvas; the app draws none). */
-function sampler(bitmap: ImageBitmap): (fx: number, fy: number) => Rgba {
-  const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
-  const context = canvas.getContext('2d', { willReadFrequently: true });
-  if (!context) throw new Error('no 2d context');
-  context.drawImage(bitmap, 0, 0);
-  return (fx, fy) =>
-    [
-      ...context.getImageData(Math.floor(fx * bitmap.width), Math.floor(fy * bitmap.height), 1, 1).data,
-    ] as Rgba;
-}
-
-function close(colour: number[], expected: number[], tolerance = 48): boolean {
-  return expected.every((value, i) => Math.abs((colour[i] as number) - value) <= tolerance);
-}
+import { close, load, meanColour, sampler, withOrientation, type Rgba } from './imageHelpers';
 
 const RED = [255, 0, 0];
 const LIME = [0, 255, 0];
@@ -64,22 +31,6 @@ function expectUprightQuadrants(bitmap: ImageBitmap, label = ''): void {
   expect(ok, `${label} quadrants ${JSON.stringify(seen)}`).toBe(true);
 }
 
-/** Mean colour of a region, for comparing two decodes of the same photo. */
-function meanColour(bitmap: ImageBitmap, x0: number, y0: number, x1: number, y1: number): number[] {
-  const at = sampler(bitmap);
-  let [red, green, blue, n] = [0, 0, 0, 0];
-  for (let fy = y0; fy < y1; fy += 0.05) {
-    for (let fx = x0; fx < x1; fx += 0.05) {
-      const [r, g, b] = at(fx, fy);
-      red += r;
-      green += g;
-      blue += b;
-      n++;
-    }
-  }
-  return [red / n, green / n, blue / n];
-}
-
 const opened: ImageBitmap[] = [];
 async function importFixture(name: string, options?: ImportOptions): Promise<ImportedPhoto> {
   const photo = await importPhoto(await load(name), options);
@@ -100,26 +51,6 @@ async function importErrorCode(name: string | Blob): Promise<ImportErrorCode> {
     throw error;
   }
   throw new Error('expected an ImportError');
-}
-
-/** A copy of a JPEG with the value of its (first) Exif Orientation tag replaced. */
-function withOrientation(jpeg: Uint8Array<ArrayBuffer>, orientation: number): Uint8Array<ArrayBuffer> {
-  const copy = jpeg.slice();
-  const exifAt = copy.findIndex(
-    (_, i) => copy[i] === 0x45 && String.fromCharCode(...copy.subarray(i, i + 6)) === 'Exif\0\0',
-  );
-  const tiff = exifAt + 6;
-  const little = copy[tiff] === 0x49;
-  const view = new DataView(copy.buffer, copy.byteOffset);
-  const ifd = tiff + view.getUint32(tiff + 4, little);
-  for (let i = 0, n = view.getUint16(ifd, little); i < n; i++) {
-    const entry = ifd + 2 + i * 12;
-    if (view.getUint16(entry, little) === 0x0112) {
-      view.setUint16(entry + 8, orientation, little);
-      return copy;
-    }
-  }
-  throw new Error('no Orientation tag to change');
 }
 
 async function rejectionOf(promise: Promise<unknown>): Promise<unknown> {

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { quickPreview } from '../../src/image/quickPreview';
+import { close, load, meanColour, withOrientation } from './imageHelpers';
+
+const signal = () => new AbortController().signal;
+
+async function asBitmap(preview: HTMLCanvasElement | ImageBitmap): Promise<ImageBitmap> {
+  return createImageBitmap(preview);
+}
+
+describe('quickPreview', () => {
+  it('decodes a big JPEG small, and it is the same picture', async () => {
+    const file = await load('photo-12mp.jpg');
+    const preview = await quickPreview(file, signal());
+    if (!preview) throw new Error('no preview');
+    expect(Math.max(preview.width, preview.height)).toBeLessThanOrEqual(1008);
+    expect(preview.width / preview.height).toBeCloseTo(4032 / 3024, 2);
+    const full = await createImageBitmap(file);
+    const small = await asBitmap(preview);
+    for (const [x0, y0] of [[0, 0], [0.5, 0], [0, 0.5], [0.5, 0.5]] as const) {
+      expect(close(meanColour(small, x0, y0, x0 + 0.5, y0 + 0.5), meanColour(full, x0, y0, x0 + 0.5, y0 + 0.5), 6)).toBe(true);
+    }
+  });
+
+  it('shows an EXIF-rotated photo upright', async () => {
+    const bytes = new Uint8Array(await (await load('photo-12mp.jpg')).arrayBuffer());
+    const preview = await quickPreview(new Blob([withOrientation(bytes, 6)]), signal());
+    if (!preview) throw new Error('no preview');
+    expect(preview.height).toBeGreaterThan(preview.width);
+    const upright = await createImageBitmap(new Blob([withOrientation(bytes, 6)]));
+    const small = await asBitmap(preview);
+    expect(close(meanColour(small, 0, 0, 1, 0.5), meanColour(upright, 0, 0, 1, 0.5), 6)).toBe(true);
+  });
+
+  it('previews big non-JPEG images through an <img> on a small canvas', async () => {
+    const canvas = new OffscreenCanvas(2400, 1600);
+    const context = canvas.getContext('2d')!;
+    context.fillStyle = '#c02030';
+    context.fillRect(0, 0, 1200, 1600);
+    context.fillStyle = '#2040c0';
+    context.fillRect(1200, 0, 1200, 1600);
+    const png = await canvas.convertToBlob({ type: 'image/png' });
+    const preview = await quickPreview(png, signal());
+    expect(preview).toBeInstanceOf(HTMLCanvasElement);
+    expect([preview!.width, preview!.height]).toEqual([720, 480]);
+    const small = await asBitmap(preview!);
+    expect(close(meanColour(small, 0, 0, 0.45, 1), [192, 32, 48], 4)).toBe(true);
+    expect(close(meanColour(small, 0.55, 0, 1, 1), [32, 64, 192], 4)).toBe(true);
+  });
+
+  it('previews nothing for small photos, HEIC, SVG, bombs, bad files, or after an abort', async () => {
+    for (const name of ['portrait.jpg', 'photo-12mp.heic', 'generated/script.svg', 'generated/bomb-20000x20000.png', 'truncated.jpg', 'empty.jpg']) {
+      expect(await quickPreview(await load(name), signal()), name).toBeNull();
+    }
+    const aborted = new AbortController();
+    aborted.abort();
+    expect(await quickPreview(await load('photo-12mp.jpg'), aborted.signal)).toBeNull();
+  });
+});
