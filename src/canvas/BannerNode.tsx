@@ -3,16 +3,11 @@ import { cornflowerBadge } from '../art/cornflower';
 import { KonvaArt } from '../art/KonvaArt';
 import { BANNER_FONT_FAMILY } from '../i18n/fonts';
 import type { BannerPosition } from '../scene/types';
-import { fitText } from './bannerLayout';
-import { BANNER, bannerTop } from './bannerGeometry';
+import { BANNER, layoutBanner, type BannerWords } from './bannerGeometry';
 import { Group, Rect, Text } from './konva';
 import { measureBannerText } from './measure';
 
-export interface BannerText {
-  readonly quote: string;
-  /** "— Martin Luther King Jr.", or empty. */
-  readonly attribution: string;
-}
+export type BannerText = BannerWords;
 
 interface Props {
   readonly position: BannerPosition;
@@ -28,43 +23,23 @@ const BLUE_DARK = '#0f2f73';
 
 /** A campaign-blue band across the top or bottom with the cornflower and the quote, fitted to never cut off. */
 export function BannerNode({ position, text, size, fontsVersion = 0 }: Props) {
-  const top = bannerTop(position) * size;
-  const height = BANNER.height * size;
-  const pad = BANNER.padding * size;
-  const flower = BANNER.flowerSize * size;
-  const textX = pad * 1.4 + flower + pad;
-  const textWidth = size - textX - pad * 1.2;
-  const textHeight = height - 2 * pad;
-
-  const layout = useMemo(() => {
-    // The attribution line takes its share of the height first, so the quote fits around it.
-    const attributionSize = text.attribution ? BANNER.maxFontSize * BANNER.attributionScale * size : 0;
-    const attributionFit = text.attribution
-      ? fitText(
-          text.attribution,
-          textWidth,
-          attributionSize * BANNER.lineHeight,
-          { maxFontSize: attributionSize, minFontSize: attributionSize / 2, lineHeight: BANNER.lineHeight },
-          measureBannerText,
-        )
-      : null;
-    const attributionHeight = attributionFit ? attributionFit.fontSize * BANNER.lineHeight * attributionFit.lines.length : 0;
-    const quoteFit = fitText(
-      text.quote,
-      textWidth,
-      textHeight - attributionHeight - (attributionFit ? pad * 0.3 : 0),
-      { maxFontSize: BANNER.maxFontSize * size, minFontSize: BANNER.minFontSize * size, lineHeight: BANNER.lineHeight },
-      measureBannerText,
-    );
-    return { quoteFit, attributionFit, attributionHeight };
+  const layout = useMemo(
+    () => layoutBanner(text, position, size, measureBannerText),
     // fontsVersion: measure again once the real font is in.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [text.quote, text.attribution, textWidth, textHeight, size, pad, fontsVersion]);
-
-  const { quoteFit, attributionFit, attributionHeight } = layout;
-  const quoteHeight = quoteFit.lines.length * quoteFit.fontSize * BANNER.lineHeight;
-  const blockHeight = quoteHeight + (attributionFit ? attributionHeight + pad * 0.3 : 0);
-  const blockTop = top + pad + Math.max(0, (textHeight - blockHeight) / 2);
+    [text.quote, text.attribution, position, size, fontsVersion],
+  );
+  const { top, height, flower, quote, attribution } = layout;
+  const line = size * 0.008;
+  const textProps = {
+    x: layout.text.x,
+    width: layout.text.width,
+    fontFamily: BANNER_FONT_FAMILY,
+    fontStyle: 'bold',
+    lineHeight: BANNER.lineHeight,
+    wrap: 'none',
+    align: 'left',
+  } as const;
 
   return (
     <Group listening={false} name="banner">
@@ -78,40 +53,16 @@ export function BannerNode({ position, text, size, fontsVersion = 0 }: Props) {
         fillLinearGradientColorStops={[0, BLUE, 1, BLUE_DARK]}
         opacity={0.94}
       />
-      <Rect
-        x={0}
-        y={position === 'top' ? top + height - size * 0.008 : top}
-        width={size}
-        height={size * 0.008}
-        fill="#ffffff"
-      />
-      <KonvaArt art={cornflowerBadge} x={pad * 1.4} y={top + (height - flower) / 2} width={flower} height={flower} hitArea="none" />
-      <Text
-        x={textX}
-        y={blockTop}
-        width={textWidth}
-        text={quoteFit.lines.join('\n')}
-        fontSize={quoteFit.fontSize}
-        fontFamily={BANNER_FONT_FAMILY}
-        fontStyle="bold"
-        lineHeight={BANNER.lineHeight}
-        fill="#ffffff"
-        wrap="none"
-        align="left"
-      />
-      {attributionFit && (
+      <Rect x={0} y={position === 'top' ? top + height - line : top} width={size} height={line} fill="#ffffff" />
+      <KonvaArt art={cornflowerBadge} x={flower.x} y={flower.y} width={flower.size} height={flower.size} hitArea="none" />
+      <Text {...textProps} y={quote.y} text={quote.lines.join('\n')} fontSize={quote.fontSize} fill="#ffffff" />
+      {attribution && (
         <Text
-          x={textX}
-          y={blockTop + quoteHeight + pad * 0.3}
-          width={textWidth}
-          text={attributionFit.lines.join('\n')}
-          fontSize={attributionFit.fontSize}
-          fontFamily={BANNER_FONT_FAMILY}
-          fontStyle="bold"
-          lineHeight={BANNER.lineHeight}
+          {...textProps}
+          y={attribution.y}
+          text={attribution.lines.join('\n')}
+          fontSize={attribution.fontSize}
           fill="#cfe0ff"
-          wrap="none"
-          align="left"
         />
       )}
     </Group>

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { USER_AGENTS } from '../support/userAgents';
-import { blueShare, choosePhoto, decodePng, download, fixture, openApp, waitForPhoto } from './helpers';
+import { blueShare, choosePhoto, decodePng, download, expectedCover, fixture, meanDifference, openApp, waitForPhoto } from './helpers';
 import { readFileSync } from 'node:fs';
 
 test('size and format come from the URL: JPEG at 400 px', async ({ page }) => {
@@ -129,4 +129,36 @@ test('an ordinary browser downloads without the dialog', async ({ browser }) => 
   expect(fileName).toBe('cornflower-userpic.png');
   await expect(page.getByRole('dialog')).toHaveCount(0);
   await context.close();
+});
+
+test('where the browser can share files, Share hands over the finished picture', async ({ page }) => {
+  await page.addInitScript(() => {
+    const shared: { name: string; type: string; size: number }[] = [];
+    Object.assign(window, { __shared: shared });
+    Object.defineProperty(navigator, 'canShare', { value: (data: ShareData) => Boolean(data.files?.length) });
+    Object.defineProperty(navigator, 'share', {
+      value: async (data: ShareData) => {
+        for (const file of data.files ?? []) shared.push({ name: file.name, type: file.type, size: file.size });
+      },
+    });
+  });
+  await openApp(page);
+  await choosePhoto(page, 'portrait.jpg');
+  await waitForPhoto(page);
+  await page.getByRole('button', { name: 'Share' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Your picture is ready.' })).toBeVisible();
+  const shared = await page.evaluate(() => (window as unknown as { __shared: { name: string; type: string; size: number }[] }).__shared);
+  expect(shared).toHaveLength(1);
+  expect(shared[0]).toMatchObject({ name: 'cornflower-userpic.png', type: 'image/png' });
+  expect(shared[0]!.size).toBeGreaterThan(10_000);
+});
+
+test('a second photo cancels one still being processed', async ({ page }) => {
+  await openApp(page);
+  await choosePhoto(page, 'photo-12mp.heic'); // about a second of libheif
+  await choosePhoto(page, 'cat.webp');
+  await waitForPhoto(page);
+  await page.waitForTimeout(1500); // long enough for the HEIC to have finished, had it not been cancelled
+  const png = decodePng((await download(page)).bytes);
+  expect(meanDifference(png, await expectedCover(page, 'cat.webp'), (x, y) => x > 700 && y > 700)).toBeLessThan(4);
 });
