@@ -1,3 +1,4 @@
+import { decodeJpegScaled } from './decodeJpegScaled';
 import { inspectFile } from './inspectFile';
 import { orientedSize } from './header';
 import type { ImageFormat } from './sniff';
@@ -33,37 +34,16 @@ export async function quickPreview(file: Blob, signal: AbortSignal): Promise<HTM
     return null;
   }
   if (!IMG_FORMATS.has(format) || size.width * size.height < MIN_PREVIEW_PIXELS || signal.aborted) return null;
-  if (format === 'jpeg' && typeof ImageDecoder !== 'undefined') {
-    const scaled = await scaledJpeg(file, size);
-    if (scaled || signal.aborted) return scaled;
+  if (format === 'jpeg') {
+    const reduction = Math.max(size.width, size.height) / 8 >= PREVIEW_SIDE / 2 ? 8 : 4;
+    const scaled = await decodeJpegScaled(file, size, reduction);
+    if (signal.aborted) {
+      scaled?.close();
+      return null;
+    }
+    if (scaled) return scaled;
   }
   return viaImageElement(file, signal);
-}
-
-async function scaledJpeg(file: Blob, size: { width: number; height: number }): Promise<ImageBitmap | null> {
-  const long = Math.max(size.width, size.height);
-  const reduction = long / 8 >= PREVIEW_SIDE / 2 ? 8 : 4;
-  let decoder: ImageDecoder | undefined;
-  try {
-    // The desired size is in the upright frame: ImageDecoder reports the orientation as the frame's
-    // rotation and flip, which createImageBitmap applies.
-    decoder = new ImageDecoder({
-      data: file.stream(),
-      type: 'image/jpeg',
-      desiredWidth: Math.ceil(size.width / reduction),
-      desiredHeight: Math.ceil(size.height / reduction),
-    });
-    const { image } = await decoder.decode();
-    try {
-      return await createImageBitmap(image);
-    } finally {
-      image.close();
-    }
-  } catch {
-    return null;
-  } finally {
-    decoder?.close();
-  }
 }
 
 async function viaImageElement(file: Blob, signal: AbortSignal): Promise<HTMLCanvasElement | null> {

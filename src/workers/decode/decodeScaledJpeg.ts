@@ -1,11 +1,10 @@
+import { decodeJpegScaled } from '../../image/decodeJpegScaled';
 import type { Size } from '../../image/workingSize';
 
-/**
- * A JPEG can be decoded at 1/2, 1/4 or 1/8 of its size (DCT scaling) for a fraction of a full decode.
- * createImageBitmap always decodes in full, even with a small resize; WebCodecs' ImageDecoder lets
- * Chromium scale while decoding when given a desired size. Measured on the 12 MP fixture (Chromium
- * 156, 2 cores): full decode ≈ 75 ms, half-scale ≈ 52 ms; other M/8 scales (5/8: ≈ 75 ms) save
- * nothing, so only powers of two are asked for.
+/*
+ * The working copy of a big JPEG, decoded at reduced DCT scale. Measured on the 12 MP fixture
+ * (Chromium 156, 2 cores): full decode ≈ 75 ms, half-scale ≈ 52 ms; other M/8 scales (5/8: ≈ 75 ms)
+ * save nothing, so only powers of two are asked for.
  */
 
 /** A scaled decode may land this far under the target's long side and still be the working copy. */
@@ -21,36 +20,10 @@ export function jpegReduction(source: Size, target: Size): number {
 }
 
 /**
- * Decodes an upright working copy of a JPEG at about `target` (never more than `target`), or
- * resolves undefined where that is not worth it or not possible: the caller then decodes as usual.
- * ImageDecoder applies the EXIF orientation through the frame's rotation and flip, which
- * createImageBitmap(frame) honours (checked for all 8 orientations).
+ * An upright working copy of about `target` (never larger), or undefined where a scaled decode is
+ * not worth it or not possible: the caller then decodes as usual.
  */
 export async function decodeScaledJpeg(file: Blob, source: Size, target: Size): Promise<ImageBitmap | undefined> {
-  if (typeof ImageDecoder === 'undefined') return undefined;
   const reduction = jpegReduction(source, target);
-  if (reduction === 1) return undefined;
-  let decoder: ImageDecoder | undefined;
-  try {
-    decoder = new ImageDecoder({
-      data: file.stream(),
-      type: 'image/jpeg',
-      desiredWidth: Math.ceil(source.width / reduction),
-      desiredHeight: Math.ceil(source.height / reduction),
-    });
-    const { image } = await decoder.decode();
-    try {
-      const fits = image.displayWidth <= target.width && image.displayHeight <= target.height;
-      return await createImageBitmap(
-        image,
-        fits ? {} : { resizeWidth: target.width, resizeHeight: target.height, resizeQuality: 'high' },
-      );
-    } finally {
-      image.close();
-    }
-  } catch {
-    return undefined;
-  } finally {
-    decoder?.close();
-  }
+  return reduction === 1 ? undefined : decodeJpegScaled(file, source, reduction, target);
 }
