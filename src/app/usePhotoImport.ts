@@ -26,7 +26,6 @@ export interface ImportCallbacks {
 
 let nextAsset = 0;
 
-
 /**
  * Runs the image pipeline for one file at a time: a new file aborts the one still in progress.
  * A quick preview is shown as soon as it exists; the sharp working copy replaces it in place.
@@ -85,7 +84,9 @@ export function usePhotoImport(assets: AssetStore, callbacks: ImportCallbacks) {
           callbacksRef.current.onWithdrawn();
         }
         setError(
-          caught instanceof ImportError ? { code: caught.code, megapixels: caught.megapixels } : { code: 'decodeFailed' },
+          caught instanceof ImportError
+            ? { code: caught.code, megapixels: caught.megapixels }
+            : { code: 'decodeFailed' },
         );
         setStatus('idle');
       } finally {

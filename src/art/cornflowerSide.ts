@@ -1,7 +1,9 @@
 // The cornflower seen from the side, and its bud: what makes a wreath read as a cornflower plant,
 // not just blue stars. The giveaway is the involucre, an urn of overlapping green bracts, each with
 // a dark fringed edge, under the fan of blue florets.
-import { cornflowerPalette, drawCentre, floretGeometry, paintFloret } from './cornflower';
+import { floretGeometry, paintFloret } from './floret';
+import { drawCentre } from './flowerCentre';
+import { cornflowerPalette } from './palette';
 import { type ArtShape, type Point, num, pt, seededRandom } from './shapes';
 
 export const leafPalette = {

@@ -46,7 +46,12 @@ export function BadgeNode({ badge, size, nodeRef, onSelect, onChange }: Props) {
         const node = e.target;
         const scale = node.scaleX();
         node.scale({ x: 1, y: 1 });
-        onChange?.({ x: node.x() / size, y: node.y() / size, size: badge.size * scale, rotation: node.rotation() });
+        onChange?.({
+          x: node.x() / size,
+          y: node.y() / size,
+          size: badge.size * scale,
+          rotation: node.rotation(),
+        });
       }}
     >
       <KonvaArt art={cornflowerBadge} width={side} height={side} hitArea="circle" />

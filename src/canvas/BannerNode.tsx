@@ -53,9 +53,28 @@ export function BannerNode({ position, text, size, fontsVersion = 0 }: Props) {
         fillLinearGradientColorStops={[0, BLUE, 1, BLUE_DARK]}
         opacity={0.94}
       />
-      <Rect x={0} y={position === 'top' ? top + height - line : top} width={size} height={line} fill="#ffffff" />
-      <KonvaArt art={cornflowerBadge} x={flower.x} y={flower.y} width={flower.size} height={flower.size} hitArea="none" />
-      <Text {...textProps} y={quote.y} text={quote.lines.join('\n')} fontSize={quote.fontSize} fill="#ffffff" />
+      <Rect
+        x={0}
+        y={position === 'top' ? top + height - line : top}
+        width={size}
+        height={line}
+        fill="#ffffff"
+      />
+      <KonvaArt
+        art={cornflowerBadge}
+        x={flower.x}
+        y={flower.y}
+        width={flower.size}
+        height={flower.size}
+        hitArea="none"
+      />
+      <Text
+        {...textProps}
+        y={quote.y}
+        text={quote.lines.join('\n')}
+        fontSize={quote.fontSize}
+        fill="#ffffff"
+      />
       {attribution && (
         <Text
           {...textProps}

@@ -28,7 +28,16 @@ const KEY_STEP = 0.02;
  * The on-screen editor: a controlled react-konva stage with one content layer (the same nodes the
  * export draws) and one selection layer (transformer handles, circle preview) that never exports.
  */
-export function EditorStage({ scene, image, bannerText, fontsVersion, circlePreview, label, hint, onEdit }: Props) {
+export function EditorStage({
+  scene,
+  image,
+  bannerText,
+  fontsVersion,
+  circlePreview,
+  label,
+  hint,
+  onEdit,
+}: Props) {
   const boxRef = useRef<HTMLDivElement>(null);
   const stageRef = useRef<Konva.Stage>(null);
   const badgeRef = useRef<Konva.Group>(null);
@@ -75,7 +84,11 @@ export function EditorStage({ scene, image, bannerText, fontsVersion, circlePrev
     const now = e.evt.timeStamp;
     if (now - gesture.current.lastWheel > 400) newGesture();
     gesture.current.lastWheel = now;
-    zoomAt(wheelZoomFactor(e.evt.deltaY, e.evt.deltaMode), { x: pointer.x / size, y: pointer.y / size }, `wheel${gesture.current.id}`);
+    zoomAt(
+      wheelZoomFactor(e.evt.deltaY, e.evt.deltaMode),
+      { x: pointer.x / size, y: pointer.y / size },
+      `wheel${gesture.current.id}`,
+    );
   };
 
   const onTouchMove = (e: Konva.KonvaEventObject<TouchEvent>) => {
@@ -177,7 +190,9 @@ export function EditorStage({ scene, image, bannerText, fontsVersion, circlePrev
               anchorStroke="#1747a6"
               borderStroke="#1747a6"
               rotateAnchorOffset={size < 400 ? 34 : 26}
-              boundBoxFunc={(oldBox, newBox) => (newBox.width < size * 0.08 || newBox.width > size * 0.9 ? oldBox : newBox)}
+              boundBoxFunc={(oldBox, newBox) =>
+                newBox.width < size * 0.08 || newBox.width > size * 0.9 ? oldBox : newBox
+              }
             />
           </Layer>
         </Stage>

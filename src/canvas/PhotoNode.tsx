@@ -21,7 +21,13 @@ export function PhotoNode({ photo, image, size, onMoved, onPointerDown }: Props)
   const scale = (photo.scale * size * photo.width) / image.width;
   const clampDrag = (e: Konva.KonvaEventObject<DragEvent>) => {
     const node = e.target;
-    const c = clampCentre({ x: node.x() / size, y: node.y() / size }, photo.width, photo.height, photo.scale, photo.rotation);
+    const c = clampCentre(
+      { x: node.x() / size, y: node.y() / size },
+      photo.width,
+      photo.height,
+      photo.scale,
+      photo.rotation,
+    );
     node.position({ x: c.x * size, y: c.y * size });
   };
   return (

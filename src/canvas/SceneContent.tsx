@@ -30,7 +30,15 @@ interface Props {
 }
 
 /** Everything that ends up in the picture, in stacking order. Shared by the editor and the export. */
-export function SceneContent({ scene, size, image, bannerText, fontsVersion, background, interaction }: Props) {
+export function SceneContent({
+  scene,
+  size,
+  image,
+  bannerText,
+  fontsVersion,
+  background,
+  interaction,
+}: Props) {
   return (
     <>
       {background && <Rect x={0} y={0} width={size} height={size} fill={background} listening={false} />}
@@ -46,7 +54,16 @@ export function SceneContent({ scene, size, image, bannerText, fontsVersion, bac
       {scene.overlays.map((overlay) => {
         switch (overlay.kind) {
           case 'frame':
-            return <KonvaArt key="frame" art={cornflowerFrame} width={size} height={size} hitArea="none" listening={false} />;
+            return (
+              <KonvaArt
+                key="frame"
+                art={cornflowerFrame}
+                width={size}
+                height={size}
+                hitArea="none"
+                listening={false}
+              />
+            );
           case 'banner':
             return (
               <BannerNode

@@ -33,7 +33,12 @@ export interface BannerLayout {
   readonly attribution: (FittedText & { readonly y: number }) | null;
 }
 
-export function layoutBanner(words: BannerWords, position: BannerPosition, size: number, measure: MeasureText): BannerLayout {
+export function layoutBanner(
+  words: BannerWords,
+  position: BannerPosition,
+  size: number,
+  measure: MeasureText,
+): BannerLayout {
   const top = bannerTop(position) * size;
   const height = BANNER.height * size;
   const pad = BANNER.padding * size;
@@ -54,12 +59,18 @@ export function layoutBanner(words: BannerWords, position: BannerPosition, size:
         measure,
       )
     : null;
-  const attributionHeight = attribution ? attribution.fontSize * BANNER.lineHeight * attribution.lines.length + gap : 0;
+  const attributionHeight = attribution
+    ? attribution.fontSize * BANNER.lineHeight * attribution.lines.length + gap
+    : 0;
   const quote = fitText(
     words.quote,
     textWidth,
     textHeight - attributionHeight,
-    { maxFontSize: BANNER.maxFontSize * size, minFontSize: BANNER.minFontSize * size, lineHeight: BANNER.lineHeight },
+    {
+      maxFontSize: BANNER.maxFontSize * size,
+      minFontSize: BANNER.minFontSize * size,
+      lineHeight: BANNER.lineHeight,
+    },
     measure,
   );
   const quoteHeight = quote.lines.length * quote.fontSize * BANNER.lineHeight;

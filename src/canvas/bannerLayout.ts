@@ -72,8 +72,11 @@ export function fitText(
   let fontSize = options.maxFontSize;
   for (;;) {
     const lines = wrapLines(trimmed, width, fontSize, measure);
-    const fits = lines.length * fontSize * options.lineHeight <= height && lines.every((l) => measure(l, fontSize) <= width);
+    const fits =
+      lines.length * fontSize * options.lineHeight <= height &&
+      lines.every((l) => measure(l, fontSize) <= width);
     if (fits || fontSize <= 1) return { fontSize, lines };
-    fontSize = fontSize > options.minFontSize ? Math.max(options.minFontSize, fontSize * 0.94) : fontSize * 0.9;
+    fontSize =
+      fontSize > options.minFontSize ? Math.max(options.minFontSize, fontSize * 0.94) : fontSize * 0.9;
   }
 }

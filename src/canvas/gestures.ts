@@ -11,7 +11,10 @@ export interface PinchState {
   readonly startZoom: number;
 }
 
-export function touchDistance(touches: TouchList, stage: Konva.Stage): { distance: number; centre: { x: number; y: number } } | null {
+export function touchDistance(
+  touches: TouchList,
+  stage: Konva.Stage,
+): { distance: number; centre: { x: number; y: number } } | null {
   const a = touches[0];
   const b = touches[1];
   if (!a || !b) return null;

@@ -7,4 +7,15 @@ import 'konva/lib/shapes/Rect';
 import 'konva/lib/shapes/Text';
 import 'konva/lib/shapes/Transformer';
 
-export { Stage, Layer, Group, Image, Path, Circle, Rect, Text, Transformer, Shape } from 'react-konva/lib/ReactKonvaCore';
+export {
+  Stage,
+  Layer,
+  Group,
+  Image,
+  Path,
+  Circle,
+  Rect,
+  Text,
+  Transformer,
+  Shape,
+} from 'react-konva/lib/ReactKonvaCore';

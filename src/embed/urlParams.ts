@@ -13,7 +13,10 @@ export interface UrlOptions {
 
 const OVERLAY_KINDS: readonly OverlayKind[] = ['badge', 'frame', 'banner'];
 
-function oneOf<T extends string | number>(values: readonly T[], raw: string | null | undefined): T | undefined {
+function oneOf<T extends string | number>(
+  values: readonly T[],
+  raw: string | null | undefined,
+): T | undefined {
   if (raw == null) return undefined;
   return values.find((v) => String(v) === raw.trim().toLowerCase());
 }

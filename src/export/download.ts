@@ -15,7 +15,11 @@ export function downloadBlob(blob: Blob, fileName: string): void {
 
 /** Phones can hand a file straight to another app (the network's own upload) through Web Share. */
 export function canShareFiles(file: File): boolean {
-  return typeof navigator.canShare === 'function' && typeof navigator.share === 'function' && navigator.canShare({ files: [file] });
+  return (
+    typeof navigator.canShare === 'function' &&
+    typeof navigator.share === 'function' &&
+    navigator.canShare({ files: [file] })
+  );
 }
 
 /** Shares the file; resolves false when the person closed the share sheet. */

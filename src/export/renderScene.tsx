@@ -34,14 +34,21 @@ function Ready({ onReady }: { readonly onReady: () => void }) {
  * editor): vector art and text are sharp, no handles or circle preview, and the canvas encoder
  * writes a new file, so no EXIF or GPS data from the photo can come along.
  */
-export async function renderSceneToBlob({ scene, image, bannerText, size, format }: RenderRequest): Promise<Blob> {
+export async function renderSceneToBlob({
+  scene,
+  image,
+  bannerText,
+  size,
+  format,
+}: RenderRequest): Promise<Blob> {
   await loadBannerFont(`${bannerText.quote} ${bannerText.attribution}`);
   const container = document.createElement('div');
   const root = createRoot(container);
   try {
     const stage = await new Promise<Konva.Stage>((resolve, reject) => {
       let stage: Konva.Stage | null = null;
-      const onReady = () => (stage ? resolve(stage) : reject(new ExportError('The export stage did not mount')));
+      const onReady = () =>
+        stage ? resolve(stage) : reject(new ExportError('The export stage did not mount'));
       root.render(
         <Stage width={size} height={size} ref={(node) => void (stage = node)} pixelRatio={1}>
           <Layer>

@@ -23,7 +23,14 @@ export const LANGUAGE_CODES: readonly LanguageCode[] = LANGUAGES.map((l) => l.co
 export const FALLBACK_LANGUAGE: LanguageCode = 'en';
 
 /** Tags people's browsers send that mean one of ours: Norwegian is often plain `no` or `nn`. */
-const ALIASES: Readonly<Record<string, LanguageCode>> = { no: 'nb', nn: 'nb', by: 'be', ua: 'uk', ge: 'ka', am: 'hy' };
+const ALIASES: Readonly<Record<string, LanguageCode>> = {
+  no: 'nb',
+  nn: 'nb',
+  by: 'be',
+  ua: 'uk',
+  ge: 'ka',
+  am: 'hy',
+};
 
 /** Maps a BCP 47 tag (`be-BY`, `nb_NO`, `RU`) to one of our languages, or undefined. */
 export function matchLanguage(tag: string | null | undefined): LanguageCode | undefined {

@@ -23,7 +23,10 @@ const PREVIEW_SIDE = 720;
  *
  * Resolves null when there is nothing to preview; import errors are left to the worker to report.
  */
-export async function quickPreview(file: Blob, signal: AbortSignal): Promise<HTMLCanvasElement | ImageBitmap | null> {
+export async function quickPreview(
+  file: Blob,
+  signal: AbortSignal,
+): Promise<HTMLCanvasElement | ImageBitmap | null> {
   let size: { width: number; height: number };
   let format: ImageFormat;
   try {
@@ -33,7 +36,8 @@ export async function quickPreview(file: Blob, signal: AbortSignal): Promise<HTM
   } catch {
     return null;
   }
-  if (!IMG_FORMATS.has(format) || size.width * size.height < MIN_PREVIEW_PIXELS || signal.aborted) return null;
+  if (!IMG_FORMATS.has(format) || size.width * size.height < MIN_PREVIEW_PIXELS || signal.aborted)
+    return null;
   if (format === 'jpeg') {
     const reduction = Math.max(size.width, size.height) / 8 >= PREVIEW_SIDE / 2 ? 8 : 4;
     const scaled = await decodeJpegScaled(file, size, reduction);

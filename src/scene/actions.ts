@@ -102,7 +102,11 @@ export function sceneReducer(scene: Scene, action: SceneAction): Scene {
         const anchor = action.anchor ?? { x: 0.5, y: 0.5 };
         const k = scale / p.scale;
         // Keep the point under the anchor (pointer, pinch centre) where it is.
-        return placeCovering(p, { scale, x: anchor.x + (p.x - anchor.x) * k, y: anchor.y + (p.y - anchor.y) * k });
+        return placeCovering(p, {
+          scale,
+          x: anchor.x + (p.x - anchor.x) * k,
+          y: anchor.y + (p.y - anchor.y) * k,
+        });
       });
     case 'photoRotated':
     case 'photoTurned':
@@ -121,7 +125,9 @@ export function sceneReducer(scene: Scene, action: SceneAction): Scene {
     case 'badgeChanged':
       return mapOverlay(scene, 'badge', (b) => changeBadge(b, action));
     case 'badgeSnapped':
-      return mapOverlay(scene, 'badge', (b) => changeBadge(b, { ...cornerCentre(action.corner, b.size), rotation: 0 }));
+      return mapOverlay(scene, 'badge', (b) =>
+        changeBadge(b, { ...cornerCentre(action.corner, b.size), rotation: 0 }),
+      );
     case 'bannerChanged':
       return mapOverlay(scene, 'banner', (b) => ({ ...b, ...action.changes, kind: 'banner' }));
     case 'sceneReset':

@@ -1,4 +1,13 @@
-import type { BadgeOverlay, BannerOverlay, Corner, FrameOverlay, Overlay, OverlayKind, QuoteId, Scene } from './types';
+import type {
+  BadgeOverlay,
+  BannerOverlay,
+  Corner,
+  FrameOverlay,
+  Overlay,
+  OverlayKind,
+  QuoteId,
+  Scene,
+} from './types';
 
 export const MAX_ZOOM = 8;
 export const BADGE_MIN_SIZE = 0.08;
@@ -20,7 +29,12 @@ export function cornerCentre(corner: Corner, size: number): { x: number; y: numb
 }
 
 export function defaultBadge(): BadgeOverlay {
-  return { kind: 'badge', ...cornerCentre('bottomRight', DEFAULT_BADGE_SIZE), size: DEFAULT_BADGE_SIZE, rotation: 0 };
+  return {
+    kind: 'badge',
+    ...cornerCentre('bottomRight', DEFAULT_BADGE_SIZE),
+    size: DEFAULT_BADGE_SIZE,
+    rotation: 0,
+  };
 }
 
 export function defaultFrame(): FrameOverlay {

@@ -74,7 +74,8 @@ export function coversFrame(
   return corners.every((corner) => {
     const local = rotate({ x: corner.x - centre.x, y: corner.y - centre.y }, -rotation);
     return (
-      Math.abs(local.x) <= (width * scale) / 2 + tolerance && Math.abs(local.y) <= (height * scale) / 2 + tolerance
+      Math.abs(local.x) <= (width * scale) / 2 + tolerance &&
+      Math.abs(local.y) <= (height * scale) / 2 + tolerance
     );
   });
 }

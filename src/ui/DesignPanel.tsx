@@ -44,7 +44,14 @@ export function DesignPanel({ scene, onEdit }: Props) {
           <legend>{t('overlay.badgeCorner')}</legend>
           <div className="corner-grid">
             {CORNERS.map((corner) => (
-              <button key={corner} type="button" className={`corner corner-${corner}`} onClick={() => onEdit({ type: 'badgeSnapped', corner })} aria-label={t(`overlay.corner.${corner}`)} title={t(`overlay.corner.${corner}`)}>
+              <button
+                key={corner}
+                type="button"
+                className={`corner corner-${corner}`}
+                onClick={() => onEdit({ type: 'badgeSnapped', corner })}
+                aria-label={t(`overlay.corner.${corner}`)}
+                title={t(`overlay.corner.${corner}`)}
+              >
                 <span aria-hidden="true" />
               </button>
             ))}
@@ -60,7 +67,9 @@ export function DesignPanel({ scene, onEdit }: Props) {
               aria-valuetext={`${Math.round(badge.size * 100)}%`}
               onPointerDown={() => gesture.current++}
               onKeyDown={() => gesture.current++}
-              onChange={(e) => onEdit({ type: 'badgeChanged', size: Number(e.target.value) }, `badge${gesture.current}`)}
+              onChange={(e) =>
+                onEdit({ type: 'badgeChanged', size: Number(e.target.value) }, `badge${gesture.current}`)
+              }
             />
           </label>
         </fieldset>
@@ -90,7 +99,10 @@ export function DesignPanel({ scene, onEdit }: Props) {
               onChange={(e) =>
                 onEdit({
                   type: 'bannerChanged',
-                  changes: { quote: e.target.value === 'custom' ? null : (e.target.value as (typeof QUOTE_IDS)[number]) },
+                  changes: {
+                    quote:
+                      e.target.value === 'custom' ? null : (e.target.value as (typeof QUOTE_IDS)[number]),
+                  },
                 })
               }
             >
@@ -111,7 +123,12 @@ export function DesignPanel({ scene, onEdit }: Props) {
                 value={banner.customText}
                 placeholder={t('banner.customPlaceholder')}
                 onFocus={() => gesture.current++}
-                onChange={(e) => onEdit({ type: 'bannerChanged', changes: { customText: e.target.value } }, `text${gesture.current}`)}
+                onChange={(e) =>
+                  onEdit(
+                    { type: 'bannerChanged', changes: { customText: e.target.value } },
+                    `text${gesture.current}`,
+                  )
+                }
               />
             </label>
           )}

@@ -2,7 +2,13 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { canShareFiles, downloadBlob, shareFile } from '../export/download';
 import type { InAppBrowser } from '../export/inAppBrowser';
-import { EXPORT_SIZES, exportFileName, exportMimeType, type ExportFormat, type ExportSize } from '../export/options';
+import {
+  EXPORT_SIZES,
+  exportFileName,
+  exportMimeType,
+  type ExportFormat,
+  type ExportSize,
+} from '../export/options';
 import { SaveImageDialog } from './SaveImageDialog';
 
 interface Props {
@@ -17,7 +23,16 @@ interface Props {
 }
 
 /** Size and format, then Download (or, inside a network's app, the picture to press and hold) and Share. */
-export function ExportPanel({ disabled, size, format, inAppBrowser, onSizeChange, onFormatChange, render, onError }: Props) {
+export function ExportPanel({
+  disabled,
+  size,
+  format,
+  inAppBrowser,
+  onSizeChange,
+  onFormatChange,
+  render,
+  onError,
+}: Props) {
   const { t } = useTranslation();
   const id = useId();
   const [busy, setBusy] = useState(false);
@@ -64,7 +79,11 @@ export function ExportPanel({ disabled, size, format, inAppBrowser, onSizeChange
       <div className="export-options">
         <div className="select">
           <label htmlFor={`${id}-size`}>{t('export.size')}</label>
-          <select id={`${id}-size`} value={size} onChange={(e) => onSizeChange(Number(e.target.value) as ExportSize)}>
+          <select
+            id={`${id}-size`}
+            value={size}
+            onChange={(e) => onSizeChange(Number(e.target.value) as ExportSize)}
+          >
             {EXPORT_SIZES.map((s) => (
               <option key={s} value={s}>
                 {t('export.sizeOption', { size: s })}
@@ -74,7 +93,11 @@ export function ExportPanel({ disabled, size, format, inAppBrowser, onSizeChange
         </div>
         <div className="select">
           <label htmlFor={`${id}-format`}>{t('export.format')}</label>
-          <select id={`${id}-format`} value={format} onChange={(e) => onFormatChange(e.target.value as ExportFormat)}>
+          <select
+            id={`${id}-format`}
+            value={format}
+            onChange={(e) => onFormatChange(e.target.value as ExportFormat)}
+          >
             <option value="png">{t('export.png')}</option>
             <option value="jpeg">{t('export.jpeg')}</option>
           </select>
@@ -82,7 +105,16 @@ export function ExportPanel({ disabled, size, format, inAppBrowser, onSizeChange
       </div>
       <div className="button-row export-buttons">
         <button type="button" className="primary big" disabled={disabled || busy} onClick={download}>
-          <svg viewBox="0 0 24 24" aria-hidden="true"><path d="M12 4v11m0 0-4.5-4.5M12 15l4.5-4.5M5 19h14" fill="none" stroke="currentColor" strokeWidth="2.2" strokeLinecap="round" strokeLinejoin="round" /></svg>
+          <svg viewBox="0 0 24 24" aria-hidden="true">
+            <path
+              d="M12 4v11m0 0-4.5-4.5M12 15l4.5-4.5M5 19h14"
+              fill="none"
+              stroke="currentColor"
+              strokeWidth="2.2"
+              strokeLinecap="round"
+              strokeLinejoin="round"
+            />
+          </svg>
           {t('export.download')}
         </button>
         {shareable && (

@@ -28,7 +28,9 @@ export function PhotoControls({ photo, onEdit }: Props) {
           aria-valuetext={`${Math.round(zoom * 100)}%`}
           onPointerDown={newGesture}
           onKeyDown={newGesture}
-          onChange={(e) => onEdit({ type: 'photoZoomed', zoom: Number(e.target.value) }, `zoom${gesture.current}`)}
+          onChange={(e) =>
+            onEdit({ type: 'photoZoomed', zoom: Number(e.target.value) }, `zoom${gesture.current}`)
+          }
         />
       </label>
       <label className="slider">
@@ -42,16 +44,48 @@ export function PhotoControls({ photo, onEdit }: Props) {
           aria-valuetext={t('editor.degrees', { value: Math.round(photo.rotation) })}
           onPointerDown={newGesture}
           onKeyDown={newGesture}
-          onChange={(e) => onEdit({ type: 'photoRotated', rotation: Number(e.target.value) }, `rotate${gesture.current}`)}
+          onChange={(e) =>
+            onEdit({ type: 'photoRotated', rotation: Number(e.target.value) }, `rotate${gesture.current}`)
+          }
         />
         <output>{t('editor.degrees', { value: Math.round(photo.rotation) })}</output>
       </label>
       <div className="button-row">
-        <button type="button" className="icon-button" onClick={() => onEdit({ type: 'photoTurned', quarterTurns: -1 })} aria-label={t('editor.rotateLeft')} title={t('editor.rotateLeft')}>
-          <svg viewBox="0 0 24 24" aria-hidden="true"><path d="M7 4v5h5M7.5 8.5A8 8 0 1 1 5 14" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" /></svg>
+        <button
+          type="button"
+          className="icon-button"
+          onClick={() => onEdit({ type: 'photoTurned', quarterTurns: -1 })}
+          aria-label={t('editor.rotateLeft')}
+          title={t('editor.rotateLeft')}
+        >
+          <svg viewBox="0 0 24 24" aria-hidden="true">
+            <path
+              d="M7 4v5h5M7.5 8.5A8 8 0 1 1 5 14"
+              fill="none"
+              stroke="currentColor"
+              strokeWidth="2"
+              strokeLinecap="round"
+              strokeLinejoin="round"
+            />
+          </svg>
         </button>
-        <button type="button" className="icon-button" onClick={() => onEdit({ type: 'photoTurned', quarterTurns: 1 })} aria-label={t('editor.rotateRight')} title={t('editor.rotateRight')}>
-          <svg viewBox="0 0 24 24" aria-hidden="true"><path d="M17 4v5h-5M16.5 8.5A8 8 0 1 0 19 14" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" /></svg>
+        <button
+          type="button"
+          className="icon-button"
+          onClick={() => onEdit({ type: 'photoTurned', quarterTurns: 1 })}
+          aria-label={t('editor.rotateRight')}
+          title={t('editor.rotateRight')}
+        >
+          <svg viewBox="0 0 24 24" aria-hidden="true">
+            <path
+              d="M17 4v5h-5M16.5 8.5A8 8 0 1 0 19 14"
+              fill="none"
+              stroke="currentColor"
+              strokeWidth="2"
+              strokeLinecap="round"
+              strokeLinejoin="round"
+            />
+          </svg>
         </button>
         <button type="button" className="secondary" onClick={() => onEdit({ type: 'photoFitted' })}>
           {t('editor.fit')}

@@ -64,7 +64,11 @@ export function PhotoPicker({ onFile, compact = false }: Props) {
       <button type="button" className="primary big" onClick={() => fileInput.current?.click()}>
         {t('upload.choose')}
       </button>
-      <button type="button" className="secondary big camera-button" onClick={() => cameraInput.current?.click()}>
+      <button
+        type="button"
+        className="secondary big camera-button"
+        onClick={() => cameraInput.current?.click()}
+      >
         {t('upload.takePhoto')}
       </button>
       <p className="hint">{t('upload.dropHint')}</p>

@@ -20,7 +20,13 @@ export function SaveImageDialog({ url, onClose }: Props) {
   }, []);
 
   return (
-    <dialog ref={dialog} className="save-dialog" aria-labelledby="save-title" onClose={onClose} onCancel={onClose}>
+    <dialog
+      ref={dialog}
+      className="save-dialog"
+      aria-labelledby="save-title"
+      onClose={onClose}
+      onCancel={onClose}
+    >
       <h2 id="save-title">{t('inApp.title')}</h2>
       <p className="press-hold">{t('inApp.pressAndHold')}</p>
       <img src={url} alt={t('inApp.imageAlt')} data-testid="save-image" />

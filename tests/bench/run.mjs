@@ -25,15 +25,22 @@ function initialJsKb() {
     ...html.matchAll(/<link[^>]+rel="modulepreload"[^>]+href="([^"]+)"/g),
   ].map((m) => m[1]);
   const files = [...new Set(refs)];
-  const bytes = files.reduce((sum, ref) => sum + gzipSync(readFileSync(join(dist, ref.replace(/^\//, '')))).length, 0);
+  const bytes = files.reduce(
+    (sum, ref) => sum + gzipSync(readFileSync(join(dist, ref.replace(/^\//, '')))).length,
+    0,
+  );
   return { kb: bytes / 1024, files };
 }
 
 async function startServer() {
-  const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], {
-    cwd: root,
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+  const server = spawn(
+    'npx',
+    ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'],
+    {
+      cwd: root,
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
   for (let i = 0; i < 100; i++) {
     try {
       if ((await fetch(ORIGIN)).ok) return server;
@@ -61,7 +68,8 @@ const PROBES = () => {
     true,
   );
   new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) window.__bench.longTasks.push({ start: entry.startTime, duration: entry.duration });
+    for (const entry of list.getEntries())
+      window.__bench.longTasks.push({ start: entry.startTime, duration: entry.duration });
   }).observe({ type: 'longtask', buffered: true });
 };
 
@@ -77,7 +85,7 @@ async function generate48mp(page) {
     ctx.fillRect(0, 0, 8000, 6000);
     // Detail, so the JPEG is photo-sized rather than a flat gradient.
     let seed = 7;
-    const rand = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+    const rand = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
     for (let i = 0; i < 40000; i++) {
       ctx.fillStyle = `hsla(${rand() * 360},60%,${30 + rand() * 40}%,0.5)`;
       ctx.fillRect(rand() * 8000, rand() * 6000, 5 + rand() * 80, 5 + rand() * 80);
@@ -104,7 +112,9 @@ async function importOnce(page, source) {
     });
   }
   await page.waitForFunction(
-    () => document.querySelector('#editor')?.getAttribute('aria-busy') === 'false' && performance.getEntriesByName('cornflower:paint').length > 0,
+    () =>
+      document.querySelector('#editor')?.getAttribute('aria-busy') === 'false' &&
+      performance.getEntriesByName('cornflower:paint').length > 0,
     null,
     { timeout: 120_000 },
   );
@@ -116,7 +126,10 @@ async function importOnce(page, source) {
     const widest = Math.max(...paints.map((p) => p.detail.width));
     const sharp = paints.find((p) => p.detail.width === widest).startTime - t0;
     const end = t0 + sharp;
-    const longest = Math.max(0, ...longTasks.filter((t) => t.start + t.duration >= t0 && t.start <= end).map((t) => t.duration));
+    const longest = Math.max(
+      0,
+      ...longTasks.filter((t) => t.start + t.duration >= t0 && t.start <= end).map((t) => t.duration),
+    );
     // The baseline: a bare full-size decode of the same file, in the same page.
     const start = performance.now();
     const bitmap = await createImageBitmap(file);
@@ -154,7 +167,10 @@ async function main() {
   const server = await startServer();
   const browser = await chromium.launch({ executablePath: chromePath(), args: chromeArgs });
   try {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
+    const context = await browser.newContext({
+      viewport: { width: 1280, height: 800 },
+      acceptDownloads: true,
+    });
     await context.addInitScript(PROBES);
     const page = await context.newPage();
     const results = {};
@@ -171,7 +187,9 @@ async function main() {
     for (let i = 0; i < RUNS; i++) exports.push(await exportOnce(page));
 
     console.log(`\nCornflower bench — headless Chromium, ${RUNS} runs each, medians\n`);
-    console.log('import (choose file → on canvas)   app first paint   app sharp copy   bare createImageBitmap   first/bare   sharp/bare   longest main-thread task');
+    console.log(
+      'import (choose file → on canvas)   app first paint   app sharp copy   bare createImageBitmap   first/bare   sharp/bare   longest main-thread task',
+    );
     for (const [label, runs] of Object.entries(results)) {
       const first = median(runs.map((r) => r.first));
       const sharp = median(runs.map((r) => r.sharp));
@@ -181,11 +199,17 @@ async function main() {
         `${label.padEnd(35)}${ms(first).padStart(15)}${ms(sharp).padStart(17)}${ms(bare).padStart(25)}${(first / bare).toFixed(2).padStart(13)}×${(sharp / bare).toFixed(2).padStart(12)}×${(longest ? ms(longest) : '< 50 ms').padStart(27)}`,
       );
     }
-    console.log('goals: first paint ≤ 1.0× (12 MP) and ≤ 0.4× (48 MP) of bare decode; sharp copy ≤ 1.5×; longest task < 200 ms\n');
+    console.log(
+      'goals: first paint ≤ 1.0× (12 MP) and ≤ 0.4× (48 MP) of bare decode; sharp copy ≤ 1.5×; longest task < 200 ms\n',
+    );
     const exportMs = median(exports.map((e) => e.exportMs));
     const bareMs = median(exports.map((e) => e.bareMs));
-    console.log(`export 1080² PNG: app ${ms(exportMs)}, bare 1080² PNG encode ${ms(bareMs)}, ratio ${(exportMs / bareMs).toFixed(2)}× (goal ≤ 2.5×)`);
-    console.log(`initial JavaScript: ${js.kb.toFixed(1)} KB gzipped in ${js.files.length} file(s) (goal ≤ 200 KB)`);
+    console.log(
+      `export 1080² PNG: app ${ms(exportMs)}, bare 1080² PNG encode ${ms(bareMs)}, ratio ${(exportMs / bareMs).toFixed(2)}× (goal ≤ 2.5×)`,
+    );
+    console.log(
+      `initial JavaScript: ${js.kb.toFixed(1)} KB gzipped in ${js.files.length} file(s) (goal ≤ 200 KB)`,
+    );
   } finally {
     await browser.close();
     server.kill();

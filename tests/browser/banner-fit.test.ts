@@ -6,10 +6,13 @@ import { measureBannerText } from '../../src/canvas/measure';
 import { loadBannerFont } from '../../src/i18n/fonts';
 import { LANGUAGE_CODES } from '../../src/i18n/languages';
 
-const locales = import.meta.glob<{ quotes: Record<string, string>; authors: Record<string, string> }>('../../locales/*.json', {
-  eager: true,
-  import: 'default',
-});
+const locales = import.meta.glob<{ quotes: Record<string, string>; authors: Record<string, string> }>(
+  '../../locales/*.json',
+  {
+    eager: true,
+    import: 'default',
+  },
+);
 const AUTHOR: Record<string, string | undefined> = { injustice: 'king', truth: 'genis' };
 
 describe('banner layout with the real fonts', () => {
@@ -26,12 +29,13 @@ describe('banner layout with the real fonts', () => {
             const label = `${code}/${id}@${size}/${position}`;
             expect(layout.quote.lines.join(' ').replace(/\s+/g, ' '), label).toBe(quote.replace(/\s+/g, ' '));
             for (const line of layout.quote.lines) {
-              expect(measureBannerText(line, layout.quote.fontSize), label).toBeLessThanOrEqual(layout.text.width + 0.5);
+              expect(measureBannerText(line, layout.quote.fontSize), label).toBeLessThanOrEqual(
+                layout.text.width + 0.5,
+              );
             }
-            const bottom =
-              (layout.attribution
-                ? layout.attribution.y + layout.attribution.lines.length * layout.attribution.fontSize * 1.18
-                : layout.quote.y + layout.quote.lines.length * layout.quote.fontSize * 1.18);
+            const bottom = layout.attribution
+              ? layout.attribution.y + layout.attribution.lines.length * layout.attribution.fontSize * 1.18
+              : layout.quote.y + layout.quote.lines.length * layout.quote.fontSize * 1.18;
             expect(bottom, label).toBeLessThanOrEqual(layout.top + layout.height + 0.5);
             expect(layout.quote.y, label).toBeGreaterThanOrEqual(layout.top);
             expect(layout.text.x, label).toBeGreaterThan(layout.flower.x + layout.flower.size);

@@ -16,7 +16,12 @@ async function twoTonePhoto(): Promise<ImageBitmap> {
 }
 
 function sceneWith(overlays: OverlayKind[]): Scene {
-  return sceneReducer(initialScene({ overlays }), { type: 'photoLoaded', assetId: 'p', width: 600, height: 400 });
+  return sceneReducer(initialScene({ overlays }), {
+    type: 'photoLoaded',
+    assetId: 'p',
+    width: 600,
+    height: 400,
+  });
 }
 
 async function pixels(blob: Blob) {
@@ -50,7 +55,13 @@ const noText = { quote: '', attribution: '' };
 describe('renderSceneToBlob', () => {
   it('redraws the photo and badge at the output size', async () => {
     const image = await twoTonePhoto();
-    const blob = await renderSceneToBlob({ scene: sceneWith(['badge']), image, bannerText: noText, size: 1080, format: 'png' });
+    const blob = await renderSceneToBlob({
+      scene: sceneWith(['badge']),
+      image,
+      bannerText: noText,
+      size: 1080,
+      format: 'png',
+    });
     expect(blob.type).toBe('image/png');
     const png = await pixels(blob);
     expect([png.width, png.height]).toEqual([1080, 1080]);
@@ -65,16 +76,38 @@ describe('renderSceneToBlob', () => {
   it('draws at every size, and JPEG on white', async () => {
     const image = await twoTonePhoto();
     for (const size of [400, 720, 2048]) {
-      const png = await pixels(await renderSceneToBlob({ scene: sceneWith(['badge']), image, bannerText: noText, size, format: 'png' }));
+      const png = await pixels(
+        await renderSceneToBlob({
+          scene: sceneWith(['badge']),
+          image,
+          bannerText: noText,
+          size,
+          format: 'png',
+        }),
+      );
       expect(png.width).toBe(size);
     }
-    const jpeg = await renderSceneToBlob({ scene: sceneWith(['frame']), image, bannerText: noText, size: 720, format: 'jpeg' });
+    const jpeg = await renderSceneToBlob({
+      scene: sceneWith(['frame']),
+      image,
+      bannerText: noText,
+      size: 720,
+      format: 'jpeg',
+    });
     expect(jpeg.type).toBe('image/jpeg');
   });
 
   it('keeps the wreath centre clear and draws blue round the edge', async () => {
     const image = await twoTonePhoto();
-    const png = await pixels(await renderSceneToBlob({ scene: sceneWith(['frame']), image, bannerText: noText, size: 1080, format: 'png' }));
+    const png = await pixels(
+      await renderSceneToBlob({
+        scene: sceneWith(['frame']),
+        image,
+        bannerText: noText,
+        size: 1080,
+        format: 'png',
+      }),
+    );
     expect(png.share(400, 300, 680, 780, isBlue)).toBe(0);
     const edge = png.share(0, 0, 1080, 120, isBlue) + png.share(0, 960, 1080, 1080, isBlue);
     expect(edge).toBeGreaterThan(0.05);
@@ -88,7 +121,13 @@ describe('renderSceneToBlob', () => {
     it(`writes the banner in ${lang} with real glyphs, inside the band`, async () => {
       const image = await twoTonePhoto();
       const scene = sceneWith(['banner']);
-      const blob = await renderSceneToBlob({ scene, image, bannerText: { quote, attribution: '— M. L. King' }, size: 1080, format: 'png' });
+      const blob = await renderSceneToBlob({
+        scene,
+        image,
+        bannerText: { quote, attribution: '— M. L. King' },
+        size: 1080,
+        format: 'png',
+      });
       const png = await pixels(blob);
       // The band covers the bottom 30 %: blue ground with white text, the photo above untouched.
       const band = { y0: 1080 * 0.7 + 10, y1: 1070 };

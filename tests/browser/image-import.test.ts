@@ -356,16 +356,27 @@ describe('cancelling', () => {
     // 4032 / 2 = 2016: within 8 % of the 2160 target, so kept as the working copy without a resize.
     expect(plain).toMatchObject({ width: 2016, height: 1512, sourceWidth: 4032, sourceHeight: 3024 });
     const full = await importFixture('photo-12mp.jpg', { onPreview: (preview) => preview.close() });
-    for (const [x0, y0] of [[0, 0], [0.5, 0], [0, 0.5], [0.5, 0.5]] as const) {
+    for (const [x0, y0] of [
+      [0, 0],
+      [0.5, 0],
+      [0, 0.5],
+      [0.5, 0.5],
+    ] as const) {
       expect(
-        close(meanColour(plain.bitmap, x0, y0, x0 + 0.5, y0 + 0.5), meanColour(full.bitmap, x0, y0, x0 + 0.5, y0 + 0.5), 4),
+        close(
+          meanColour(plain.bitmap, x0, y0, x0 + 0.5, y0 + 0.5),
+          meanColour(full.bitmap, x0, y0, x0 + 0.5, y0 + 0.5),
+          4,
+        ),
       ).toBe(true);
     }
     const bytes = new Uint8Array(await (await load('photo-12mp.jpg')).arrayBuffer());
     const turned = await importPhoto(new Blob([withOrientation(bytes, 6)]));
     opened.push(turned.bitmap);
     expect(turned).toMatchObject({ width: 1512, height: 2016 });
-    expect(close(meanColour(turned.bitmap, 0, 0, 1, 0.5), meanColour(plain.bitmap, 0, 0, 0.5, 1), 10)).toBe(true);
+    expect(close(meanColour(turned.bitmap, 0, 0, 1, 0.5), meanColour(plain.bitmap, 0, 0, 0.5, 1), 10)).toBe(
+      true,
+    );
   });
 });
 

@@ -46,6 +46,8 @@ describe('language picker', () => {
     await renderApp('ka');
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(ka.app.heading);
     const names = screen.getAllByRole('option').map((o) => o.textContent);
-    expect(names).toEqual(expect.arrayContaining(['Беларуская', 'Українська', 'ქართული', 'Հայերեն', 'Тоҷикӣ', 'English']));
+    expect(names).toEqual(
+      expect.arrayContaining(['Беларуская', 'Українська', 'ქართული', 'Հայերեն', 'Тоҷикӣ', 'English']),
+    );
   });
 });

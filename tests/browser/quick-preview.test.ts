@@ -17,8 +17,15 @@ describe('quickPreview', () => {
     expect(preview.width / preview.height).toBeCloseTo(4032 / 3024, 2);
     const full = await createImageBitmap(file);
     const small = await asBitmap(preview);
-    for (const [x0, y0] of [[0, 0], [0.5, 0], [0, 0.5], [0.5, 0.5]] as const) {
-      expect(close(meanColour(small, x0, y0, x0 + 0.5, y0 + 0.5), meanColour(full, x0, y0, x0 + 0.5, y0 + 0.5), 6)).toBe(true);
+    for (const [x0, y0] of [
+      [0, 0],
+      [0.5, 0],
+      [0, 0.5],
+      [0.5, 0.5],
+    ] as const) {
+      expect(
+        close(meanColour(small, x0, y0, x0 + 0.5, y0 + 0.5), meanColour(full, x0, y0, x0 + 0.5, y0 + 0.5), 6),
+      ).toBe(true);
     }
   });
 
@@ -49,7 +56,14 @@ describe('quickPreview', () => {
   });
 
   it('previews nothing for small photos, HEIC, SVG, bombs, bad files, or after an abort', async () => {
-    for (const name of ['portrait.jpg', 'photo-12mp.heic', 'generated/script.svg', 'generated/bomb-20000x20000.png', 'truncated.jpg', 'empty.jpg']) {
+    for (const name of [
+      'portrait.jpg',
+      'photo-12mp.heic',
+      'generated/script.svg',
+      'generated/bomb-20000x20000.png',
+      'truncated.jpg',
+      'empty.jpg',
+    ]) {
       expect(await quickPreview(await load(name), signal()), name).toBeNull();
     }
     const aborted = new AbortController();

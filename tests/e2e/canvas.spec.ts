@@ -1,5 +1,14 @@
 import { expect, test, type Page } from '@playwright/test';
-import { blueShare, choosePhoto, decodePng, download, meanDifference, openApp, pixel, waitForPhoto } from './helpers';
+import {
+  blueShare,
+  choosePhoto,
+  decodePng,
+  download,
+  meanDifference,
+  openApp,
+  pixel,
+  waitForPhoto,
+} from './helpers';
 
 async function canvasBox(page: Page) {
   const box = await page.getByTestId('editor-canvas').boundingBox();
@@ -8,9 +17,12 @@ async function canvasBox(page: Page) {
 }
 
 const opaqueCorners = (png: ReturnType<typeof decodePng>) =>
-  [pixel(png, 1, 1), pixel(png, png.width - 2, 1), pixel(png, 1, png.height - 2), pixel(png, png.width - 2, png.height - 2)].every(
-    (p) => p[3] === 255,
-  );
+  [
+    pixel(png, 1, 1),
+    pixel(png, png.width - 2, 1),
+    pixel(png, 1, png.height - 2),
+    pixel(png, png.width - 2, png.height - 2),
+  ].every((p) => p[3] === 255);
 
 test('dragging, zooming and rotating the photo never uncovers a corner', async ({ page }) => {
   await openApp(page, '?overlay=frame');

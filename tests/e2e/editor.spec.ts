@@ -1,6 +1,16 @@
 import { expect, test } from '@playwright/test';
 import { USER_AGENTS } from '../support/userAgents';
-import { blueShare, choosePhoto, decodePng, download, expectedCover, fixture, meanDifference, openApp, waitForPhoto } from './helpers';
+import {
+  blueShare,
+  choosePhoto,
+  decodePng,
+  download,
+  expectedCover,
+  fixture,
+  meanDifference,
+  openApp,
+  waitForPhoto,
+} from './helpers';
 import { readFileSync } from 'node:fs';
 
 test('size and format come from the URL: JPEG at 400 px', async ({ page }) => {
@@ -35,13 +45,25 @@ test('undo and redo edits; start over leaves nothing behind', async ({ page }) =
   const redo = page.getByRole('button', { name: 'Redo' });
   await expect(undo).toBeDisabled();
   await page.getByRole('button', { name: 'Cornflower wreath' }).click();
-  await expect(page.getByRole('button', { name: 'Cornflower wreath' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByRole('button', { name: 'Cornflower wreath' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
   await undo.click();
-  await expect(page.getByRole('button', { name: 'Cornflower wreath' })).toHaveAttribute('aria-pressed', 'false');
+  await expect(page.getByRole('button', { name: 'Cornflower wreath' })).toHaveAttribute(
+    'aria-pressed',
+    'false',
+  );
   await redo.click();
-  await expect(page.getByRole('button', { name: 'Cornflower wreath' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByRole('button', { name: 'Cornflower wreath' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
   await page.keyboard.press('Control+z');
-  await expect(page.getByRole('button', { name: 'Cornflower wreath' })).toHaveAttribute('aria-pressed', 'false');
+  await expect(page.getByRole('button', { name: 'Cornflower wreath' })).toHaveAttribute(
+    'aria-pressed',
+    'false',
+  );
 
   await page.getByRole('button', { name: 'Start over' }).click();
   await expect(page.getByTestId('editor-canvas')).toBeHidden();
@@ -78,8 +100,12 @@ test('a photo dropped on the page loads', async ({ page }) => {
     const bytes = Uint8Array.from(atob(data), (c) => c.charCodeAt(0));
     const transfer = new DataTransfer();
     transfer.items.add(new File([bytes], 'cat.webp', { type: 'image/webp' }));
-    document.body.dispatchEvent(new DragEvent('dragover', { dataTransfer: transfer, bubbles: true, cancelable: true }));
-    document.body.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    document.body.dispatchEvent(
+      new DragEvent('dragover', { dataTransfer: transfer, bubbles: true, cancelable: true }),
+    );
+    document.body.dispatchEvent(
+      new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }),
+    );
   }, base64);
   await waitForPhoto(page);
 });
@@ -98,7 +124,11 @@ for (const [app, userAgent] of Object.entries({
   telegram: USER_AGENTS.telegramAndroid,
 })) {
   test(`inside ${app}'s browser the picture is shown to press and hold`, async ({ browser }) => {
-    const context = await browser.newContext({ userAgent, viewport: { width: 390, height: 844 }, hasTouch: true });
+    const context = await browser.newContext({
+      userAgent,
+      viewport: { width: 390, height: 844 },
+      hasTouch: true,
+    });
     const page = await context.newPage();
     let downloaded = false;
     page.on('download', () => (downloaded = true));
@@ -138,7 +168,8 @@ test('where the browser can share files, Share hands over the finished picture',
     Object.defineProperty(navigator, 'canShare', { value: (data: ShareData) => Boolean(data.files?.length) });
     Object.defineProperty(navigator, 'share', {
       value: async (data: ShareData) => {
-        for (const file of data.files ?? []) shared.push({ name: file.name, type: file.type, size: file.size });
+        for (const file of data.files ?? [])
+          shared.push({ name: file.name, type: file.type, size: file.size });
       },
     });
   });
@@ -147,7 +178,9 @@ test('where the browser can share files, Share hands over the finished picture',
   await waitForPhoto(page);
   await page.getByRole('button', { name: 'Share' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Your picture is ready.' })).toBeVisible();
-  const shared = await page.evaluate(() => (window as unknown as { __shared: { name: string; type: string; size: number }[] }).__shared);
+  const shared = await page.evaluate(
+    () => (window as unknown as { __shared: { name: string; type: string; size: number }[] }).__shared,
+  );
   expect(shared).toHaveLength(1);
   expect(shared[0]).toMatchObject({ name: 'cornflower-userpic.png', type: 'image/png' });
   expect(shared[0]!.size).toBeGreaterThan(10_000);
@@ -160,5 +193,7 @@ test('a second photo cancels one still being processed', async ({ page }) => {
   await waitForPhoto(page);
   await page.waitForTimeout(1500); // long enough for the HEIC to have finished, had it not been cancelled
   const png = decodePng((await download(page)).bytes);
-  expect(meanDifference(png, await expectedCover(page, 'cat.webp'), (x, y) => x > 700 && y > 700)).toBeLessThan(4);
+  expect(
+    meanDifference(png, await expectedCover(page, 'cat.webp'), (x, y) => x > 700 && y > 700),
+  ).toBeLessThan(4);
 });

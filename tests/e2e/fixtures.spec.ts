@@ -15,7 +15,16 @@ import {
 } from './helpers';
 
 // Every image in ../shared/fixtures with the outcome its README names (copied to tests/fixtures).
-const GOOD = ['portrait.jpg', 'portrait.png', 'portrait-exif-orientation-6.jpg', 'photo-12mp.jpg', 'photo-12mp.heic', 'cat.webp', 'grayscale.png', 'palette-indexed.png'];
+const GOOD = [
+  'portrait.jpg',
+  'portrait.png',
+  'portrait-exif-orientation-6.jpg',
+  'photo-12mp.jpg',
+  'photo-12mp.heic',
+  'cat.webp',
+  'grayscale.png',
+  'palette-indexed.png',
+];
 
 const BAD: Record<string, RegExp> = {
   'truncated.jpg': /incomplete|cut off/i,
@@ -84,7 +93,10 @@ test('the EXIF-rotated portrait exports upright, like the plain one', async ({ p
   await openApp(page, '?overlay=frame');
   // The wreath is the only design: switch it off to compare the photos alone.
   await page.getByRole('button', { name: 'Cornflower wreath' }).click();
-  await expect(page.getByRole('button', { name: 'Cornflower wreath' })).toHaveAttribute('aria-pressed', 'false');
+  await expect(page.getByRole('button', { name: 'Cornflower wreath' })).toHaveAttribute(
+    'aria-pressed',
+    'false',
+  );
 
   await choosePhoto(page, 'portrait.jpg');
   await waitForPhoto(page);

@@ -63,7 +63,13 @@ export function blueShare(png: PNG, x0: number, y0: number, x1: number, y1: numb
 }
 
 /** Mean colour of a box. */
-export function meanColour(png: PNG, x0: number, y0: number, x1: number, y1: number): [number, number, number] {
+export function meanColour(
+  png: PNG,
+  x0: number,
+  y0: number,
+  x1: number,
+  y1: number,
+): [number, number, number] {
   const sum = [0, 0, 0];
   let n = 0;
   for (let y = Math.round(y0); y < y1; y++) {
@@ -134,7 +140,11 @@ export async function expectedCover(page: Page, name: string, size = 1080): Prom
 }
 
 /** Mean per-channel difference of two pictures over a grid of cells, skipping cells `skip` names. */
-export function meanDifference(a: PNG, b: PNG, skip: (x: number, y: number) => boolean = () => false): number {
+export function meanDifference(
+  a: PNG,
+  b: PNG,
+  skip: (x: number, y: number) => boolean = () => false,
+): number {
   const cell = a.width / 8;
   let diff = 0;
   let cells = 0;

@@ -1,10 +1,36 @@
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { choosePhoto, decodePng, download, meanColour, openApp, waitForPhoto, type Rgba, pixel } from './helpers';
+import {
+  choosePhoto,
+  decodePng,
+  download,
+  meanColour,
+  openApp,
+  waitForPhoto,
+  type Rgba,
+  pixel,
+} from './helpers';
 import type { PNG } from 'pngjs';
 
-const CODES = ['be', 'uk', 'ru', 'lt', 'pl', 'cs', 'sv', 'nb', 'de', 'fr', 'it', 'en', 'es', 'ka', 'hy', 'tg'];
+const CODES = [
+  'be',
+  'uk',
+  'ru',
+  'lt',
+  'pl',
+  'cs',
+  'sv',
+  'nb',
+  'de',
+  'fr',
+  'it',
+  'en',
+  'es',
+  'ka',
+  'hy',
+  'tg',
+];
 type Locale = { export: { download: string }; upload: { change: string }; quotes: Record<string, string> };
 const locale = (code: string): Locale =>
   JSON.parse(readFileSync(join(import.meta.dirname, '../../locales', `${code}.json`), 'utf8'));
@@ -83,7 +109,8 @@ test('only the language and the font scripts in use are downloaded', async ({ pa
   await openApp(page, '?lang=en&overlay=banner');
   await choosePhoto(page, 'portrait.jpg');
   await waitForPhoto(page);
-  const localeChunk = (code: string) => requested.some((p) => new RegExp(`/assets/${code}-[\\w-]+\\.js$`).test(p));
+  const localeChunk = (code: string) =>
+    requested.some((p) => new RegExp(`/assets/${code}-[\\w-]+\\.js$`).test(p));
   expect(CODES.filter((c) => c !== 'en' && localeChunk(c))).toEqual([]);
   expect(requested.filter((p) => p.includes('georgian') || p.includes('armenian'))).toEqual([]);
 

@@ -24,16 +24,22 @@ for (const [name, viewport] of [
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     // Touch targets: every button is at least 44 px tall.
-    const small = await page.locator('button:visible').evaluateAll((buttons) =>
-      buttons.filter((b) => b.getBoundingClientRect().height < 44).map((b) => b.textContent || b.getAttribute('aria-label')),
-    );
+    const small = await page
+      .locator('button:visible')
+      .evaluateAll((buttons) =>
+        buttons
+          .filter((b) => b.getBoundingClientRect().height < 44)
+          .map((b) => b.textContent || b.getAttribute('aria-label')),
+      );
     expect(small).toEqual([]);
     await context.close();
   });
 }
 
 const longestQuote = (code: string) => {
-  const quotes: Record<string, string> = JSON.parse(readFileSync(join(import.meta.dirname, '../../locales', `${code}.json`), 'utf8')).quotes;
+  const quotes: Record<string, string> = JSON.parse(
+    readFileSync(join(import.meta.dirname, '../../locales', `${code}.json`), 'utf8'),
+  ).quotes;
   return Object.entries(quotes).sort((a, b) => b[1].length - a[1].length)[0]![0];
 };
 

@@ -34,7 +34,7 @@ export function chromePath() {
   const found = onPath('chromium') ?? onPath('chromium-browser') ?? playwrightOwn();
   if (found) return found;
   throw new Error(
-    'No Chromium found for the browser tests. Install Debian\'s: `apt-get install -y chromium`, ' +
+    "No Chromium found for the browser tests. Install Debian's: `apt-get install -y chromium`, " +
       'or point CHROME_PATH at a Chromium/Chrome executable.',
   );
 }

@@ -1,9 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { initialScene } from '../../src/scene/defaults';
-import { HISTORY_LIMIT, canRedo, canUndo, createHistory, historyReducer, type HistoryAction } from '../../src/scene/history';
+import {
+  HISTORY_LIMIT,
+  canRedo,
+  canUndo,
+  createHistory,
+  historyReducer,
+  type HistoryAction,
+} from '../../src/scene/history';
 
 const run = (...actions: HistoryAction[]) => actions.reduce(historyReducer, createHistory(initialScene()));
-const toggle = (on: boolean): HistoryAction => ({ type: 'edit', action: { type: 'overlayToggled', kind: 'frame', on } });
+const toggle = (on: boolean): HistoryAction => ({
+  type: 'edit',
+  action: { type: 'overlayToggled', kind: 'frame', on },
+});
 
 describe('history', () => {
   it('undoes and redoes edits', () => {
@@ -18,7 +28,11 @@ describe('history', () => {
   });
 
   it('drops the redo branch after a new edit', () => {
-    const h = run(toggle(true), { type: 'undo' }, { type: 'edit', action: { type: 'overlayToggled', kind: 'banner', on: true } });
+    const h = run(
+      toggle(true),
+      { type: 'undo' },
+      { type: 'edit', action: { type: 'overlayToggled', kind: 'banner', on: true } },
+    );
     expect(canRedo(h)).toBe(false);
   });
 
@@ -28,7 +42,11 @@ describe('history', () => {
   });
 
   it('merges a continuous gesture into one step', () => {
-    const size = (s: number): HistoryAction => ({ type: 'edit', action: { type: 'badgeChanged', size: s }, mergeKey: 'size:1' });
+    const size = (s: number): HistoryAction => ({
+      type: 'edit',
+      action: { type: 'badgeChanged', size: s },
+      mergeKey: 'size:1',
+    });
     const h = run(size(0.2), size(0.25), size(0.4));
     expect(h.past).toHaveLength(1);
     expect(historyReducer(h, { type: 'undo' }).present).toEqual(initialScene());

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { detectInAppBrowser } from '../../src/export/inAppBrowser';
 import { USER_AGENTS } from '../support/userAgents';
 
-
 describe('detectInAppBrowser', () => {
   it('recognises the networks’ built-in browsers', () => {
     expect(detectInAppBrowser(USER_AGENTS.facebookIos)).toBe('facebook');

@@ -26,6 +26,12 @@ describe('language choice', () => {
   it('lists sixteen languages, each by its own name', () => {
     expect(LANGUAGES).toHaveLength(16);
     const names = Object.fromEntries(LANGUAGES.map((l) => [l.code, l.name]));
-    expect(names).toMatchObject({ be: 'Беларуская', uk: 'Українська', ka: 'ქართული', hy: 'Հայերեն', tg: 'Тоҷикӣ' });
+    expect(names).toMatchObject({
+      be: 'Беларуская',
+      uk: 'Українська',
+      ka: 'ქართული',
+      hy: 'Հայերեն',
+      tg: 'Тоҷикӣ',
+    });
   });
 });

@@ -20,7 +20,9 @@ function flatten(tree: Tree, prefix = ''): Map<string, string> {
 const PLURAL_SUFFIX = /_(zero|one|two|few|many|other)$/;
 const en = flatten(load('en'));
 const baseKeys = new Set([...en.keys()].map((k) => k.replace(PLURAL_SUFFIX, '')));
-const pluralBases = new Set([...en.keys()].filter((k) => PLURAL_SUFFIX.test(k)).map((k) => k.replace(PLURAL_SUFFIX, '')));
+const pluralBases = new Set(
+  [...en.keys()].filter((k) => PLURAL_SUFFIX.test(k)).map((k) => k.replace(PLURAL_SUFFIX, '')),
+);
 // Strings with no words in them ("{{value}}°") may stay the same in every language.
 const hasWords = (s: string) => /\p{L}{2,}/u.test(s.replace(/\{\{[^}]+\}\}/g, ''));
 // Product and format names are the same everywhere.
@@ -28,7 +30,9 @@ const NAMES = /\b(JPEG|PNG|WebP|AVIF|HEIC|GIF|BMP|TIFF|SVG|PDF|Ctrl\+V|px)\b|#\w
 
 describe('locale files', () => {
   it('exist for exactly the sixteen languages', () => {
-    const files = readdirSync(dir).filter((f) => f.endsWith('.json')).map((f) => f.replace('.json', ''));
+    const files = readdirSync(dir)
+      .filter((f) => f.endsWith('.json'))
+      .map((f) => f.replace('.json', ''));
     expect(files.sort()).toEqual([...LANGUAGE_CODES].sort());
   });
 
@@ -45,7 +49,9 @@ describe('locale files', () => {
       // Chromium knows Tajik's rules even where this Node's ICU falls back to English.
       const categories = new Intl.PluralRules(code).resolvedOptions().pluralCategories;
       for (const base of pluralBases) {
-        const forms = [...strings.keys()].filter((k) => k.replace(PLURAL_SUFFIX, '') === base).map((k) => k.slice(base.length + 1));
+        const forms = [...strings.keys()]
+          .filter((k) => k.replace(PLURAL_SUFFIX, '') === base)
+          .map((k) => k.slice(base.length + 1));
         expect(forms.sort(), `${base} in ${code}`).toEqual([...categories].sort());
       }
     });
@@ -61,7 +67,9 @@ describe('locale files', () => {
     it('keeps every placeholder of the English string', () => {
       for (const [key, value] of strings) {
         const source = en.get(key) ?? en.get(key.replace(PLURAL_SUFFIX, '_other')) ?? '';
-        const wanted = (source.match(/\{\{\w+\}\}/g) ?? []).filter((p) => p !== '{{count}}' || !PLURAL_SUFFIX.test(key));
+        const wanted = (source.match(/\{\{\w+\}\}/g) ?? []).filter(
+          (p) => p !== '{{count}}' || !PLURAL_SUFFIX.test(key),
+        );
         for (const placeholder of wanted) expect(value, `${code}: ${key}`).toContain(placeholder);
         expect(value.trim(), `${code}: ${key}`).not.toBe('');
       }

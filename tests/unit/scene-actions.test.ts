@@ -60,7 +60,12 @@ describe('photo', () => {
   });
 
   it('fits back to cover, keeping the rotation', () => {
-    const s = run(loaded(), { type: 'photoTurned', quarterTurns: 1 }, { type: 'photoZoomed', zoom: 3 }, { type: 'photoFitted' });
+    const s = run(
+      loaded(),
+      { type: 'photoTurned', quarterTurns: 1 },
+      { type: 'photoZoomed', zoom: 3 },
+      { type: 'photoFitted' },
+    );
     expect(s.photo).toMatchObject({ x: 0.5, y: 0.5, rotation: 90 });
     expect(zoomOf(s.photo!)).toBeCloseTo(1);
   });
@@ -75,13 +80,21 @@ describe('overlays', () => {
   it('toggles designs and keeps stacking order', () => {
     let s = run(initialScene(), { type: 'overlayToggled', kind: 'frame', on: true });
     expect(s.overlays.map((o) => o.kind)).toEqual(['frame', 'badge']);
-    s = run(s, { type: 'overlayToggled', kind: 'banner', on: true }, { type: 'overlayToggled', kind: 'badge', on: false });
+    s = run(
+      s,
+      { type: 'overlayToggled', kind: 'banner', on: true },
+      { type: 'overlayToggled', kind: 'badge', on: false },
+    );
     expect(s.overlays.map((o) => o.kind)).toEqual(['frame', 'banner']);
     expect(run(s, { type: 'overlayToggled', kind: 'frame', on: true })).toBe(s);
   });
 
   it('snaps the badge to each corner', () => {
-    const s = run(initialScene(), { type: 'badgeChanged', size: 0.2 }, { type: 'badgeSnapped', corner: 'topLeft' });
+    const s = run(
+      initialScene(),
+      { type: 'badgeChanged', size: 0.2 },
+      { type: 'badgeSnapped', corner: 'topLeft' },
+    );
     expect(badgeOf(s)).toMatchObject({ size: 0.2, rotation: 0 });
     expect(badgeOf(s).x).toBeCloseTo(CORNER_MARGIN + 0.1);
     expect(badgeOf(s).y).toBeCloseTo(CORNER_MARGIN + 0.1);
@@ -101,7 +114,12 @@ describe('overlays', () => {
       type: 'bannerChanged',
       changes: { position: 'top', quote: null, customText: 'Жыве Беларусь!' },
     });
-    expect(bannerOf(s)).toEqual({ kind: 'banner', position: 'top', quote: null, customText: 'Жыве Беларусь!' });
+    expect(bannerOf(s)).toEqual({
+      kind: 'banner',
+      position: 'top',
+      quote: null,
+      customText: 'Жыве Беларусь!',
+    });
   });
 
   it('resets to the initial scene', () => {

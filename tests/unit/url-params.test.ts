@@ -13,7 +13,11 @@ describe('parseUrlOptions', () => {
   });
 
   it('combines overlays', () => {
-    expect(parseUrlOptions('?overlay=badge,banner&overlay=frame').overlays).toEqual(['badge', 'banner', 'frame']);
+    expect(parseUrlOptions('?overlay=badge,banner&overlay=frame').overlays).toEqual([
+      'badge',
+      'banner',
+      'frame',
+    ]);
   });
 
   it('accepts jpg as jpeg and is case-insensitive', () => {

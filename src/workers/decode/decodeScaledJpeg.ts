@@ -23,7 +23,11 @@ export function jpegReduction(source: Size, target: Size): number {
  * An upright working copy of about `target` (never larger), or undefined where a scaled decode is
  * not worth it or not possible: the caller then decodes as usual.
  */
-export async function decodeScaledJpeg(file: Blob, source: Size, target: Size): Promise<ImageBitmap | undefined> {
+export async function decodeScaledJpeg(
+  file: Blob,
+  source: Size,
+  target: Size,
+): Promise<ImageBitmap | undefined> {
   const reduction = jpegReduction(source, target);
   return reduction === 1 ? undefined : decodeJpegScaled(file, source, reduction, target);
 }

@@ -59,7 +59,8 @@ export async function handleDecode(request: DecodeRequest, post: Post): Promise<
       return;
     }
     const plan = planDecode(source, request.maxSide, request.previewSide);
-    const scaled = format === 'jpeg' && !plan.preview ? await decodeScaledJpeg(file, source, plan.target) : undefined;
+    const scaled =
+      format === 'jpeg' && !plan.preview ? await decodeScaledJpeg(file, source, plan.target) : undefined;
     if (scaled) {
       post({ type: 'done', id, bitmap: scaled, ...info }, [scaled]);
       return;
