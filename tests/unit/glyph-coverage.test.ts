@@ -16,10 +16,10 @@ interface Face {
   font: fontkit.Font;
 }
 
-const faces: Face[] = [...css.matchAll(/@font-face \{([^}]*)\}/g)].map(([, body]) => {
+const faces: Face[] = [...css.matchAll(/@font-face\s*\{([^}]*)\}/g)].map(([, body]) => {
   const family = /font-family: '([^']+)'/.exec(body!)![1]!;
   const src = /url\('([^']+)'\)/.exec(body!)![1]!;
-  const ranges = /unicode-range: ([^;]+);/
+  const ranges = /unicode-range:\s*([^;]+);/
     .exec(body!)![1]!
     .split(',')
     .map((r) => r.trim().replace('U+', ''))
