@@ -26,7 +26,8 @@ import { HistoryControls } from '../ui/HistoryControls';
 import { PhotoControls } from '../ui/PhotoControls';
 import { PhotoPicker } from '../ui/PhotoPicker';
 import { Progress } from '../ui/Progress';
-import { preloadEditor, renderSceneToBlobLazily, useEditorStage } from './lazyParts';
+import type { ExportErrorCode } from '../ui/ExportPanel';
+import { renderSceneToBlobLazily, useEditorStage } from './lazyParts';
 import { usePageFileDrop } from './usePageFileDrop';
 import { usePhotoImport } from './usePhotoImport';
 import { useUndoShortcuts } from './useUndoShortcuts';
@@ -42,7 +43,7 @@ export function App({ options }: { readonly options: UrlOptions }) {
   const [circlePreview, setCirclePreview] = useState(false);
   const [size, setSize] = useState<ExportSize>(options.size ?? DEFAULT_EXPORT_SIZE);
   const [format, setFormat] = useState<ExportFormat>(options.format ?? DEFAULT_EXPORT_FORMAT);
-  const [exportError, setExportError] = useState<string | null>(null);
+  const [exportError, setExportError] = useState<ExportErrorCode | null>(null);
   const [fontsVersion, setFontsVersion] = useState(0);
   const [inAppBrowser] = useState(currentInAppBrowser);
 
@@ -85,14 +86,7 @@ export function App({ options }: { readonly options: UrlOptions }) {
   const EditorStage = useEditorStage();
   // Start the decode worker before the first photo: saves its start-up on the first import.
   useEffect(warmUpDecoder, []);
-  const loadFile = photoImport.load;
-  const loadPhoto = useCallback(
-    (file: Blob) => {
-      preloadEditor(); // fetch the canvas code while the photo decodes
-      void loadFile(file);
-    },
-    [loadFile],
-  );
+  const loadPhoto = photoImport.load;
   usePageFileDrop(loadPhoto);
   useUndoShortcuts(store);
 
@@ -110,7 +104,7 @@ export function App({ options }: { readonly options: UrlOptions }) {
 
   const errorMessage = photoImport.error
     ? t(`errors.${photoImport.error.code}`, { count: photoImport.error.megapixels ?? 0 })
-    : exportError;
+    : exportError && t(`errors.${exportError}`);
   const processing = photoImport.status === 'processing';
   const hasPhoto = Boolean(scene.photo && image);
 

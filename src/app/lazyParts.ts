@@ -7,12 +7,6 @@ import type { RenderRequest } from '../export/renderScene';
 const loadEditor = () => import('../canvas/EditorStage');
 const loadExport = () => import('../export/renderScene');
 
-/** Starts fetching the editor chunks without waiting for them. */
-export function preloadEditor(): void {
-  void loadEditor();
-  void loadExport();
-}
-
 /**
  * The editor component once its chunk is in, else null. Not React.lazy + Suspense: React 19 holds
  * a suspended boundary back for up to 300 ms, which would delay the first paint of every photo.
@@ -21,6 +15,7 @@ export function useEditorStage(): typeof EditorStage | null {
   const [component, setComponent] = useState<typeof EditorStage | null>(null);
   useEffect(() => {
     let live = true;
+    void loadExport(); // needed at the first Download; fetched now, while nobody waits for it
     void loadEditor().then((m) => live && setComponent(() => m.EditorStage));
     return () => {
       live = false;

@@ -11,6 +11,9 @@ import {
 } from '../export/options';
 import { SaveImageDialog } from './SaveImageDialog';
 
+/** Keys under `errors.` in the locales. */
+export type ExportErrorCode = 'exportFailed' | 'shareFailed';
+
 interface Props {
   readonly disabled: boolean;
   readonly size: ExportSize;
@@ -19,7 +22,7 @@ interface Props {
   readonly onSizeChange: (size: ExportSize) => void;
   readonly onFormatChange: (format: ExportFormat) => void;
   readonly render: (size: ExportSize, format: ExportFormat) => Promise<Blob>;
-  readonly onError: (message: string) => void;
+  readonly onError: (code: ExportErrorCode) => void;
 }
 
 /** Size and format, then Download (or, inside a network's app, the picture to press and hold) and Share. */
@@ -52,7 +55,7 @@ export function ExportPanel({
       await then(blob);
       setDone(true);
     } catch {
-      onError(t('errors.exportFailed'));
+      onError('exportFailed');
     } finally {
       setBusy(false);
     }
@@ -69,7 +72,7 @@ export function ExportPanel({
       try {
         await shareFile(new File([blob], fileName, { type: blob.type }), t('export.shareText'));
       } catch {
-        onError(t('errors.shareFailed'));
+        onError('shareFailed');
       }
     });
 
