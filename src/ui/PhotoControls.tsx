@@ -1,5 +1,6 @@
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { IconButton } from './IconButton';
 import { zoomOf, type SceneAction } from '../scene/actions';
 import { MAX_ZOOM } from '../scene/defaults';
 import type { PhotoPlacement } from '../scene/types';
@@ -51,42 +52,16 @@ export function PhotoControls({ photo, onEdit }: Props) {
         <output>{t('editor.degrees', { value: Math.round(photo.rotation) })}</output>
       </label>
       <div className="button-row">
-        <button
-          type="button"
-          className="icon-button"
+        <IconButton
+          label={t('editor.rotateLeft')}
+          icon="M7 4v5h5M7.5 8.5A8 8 0 1 1 5 14"
           onClick={() => onEdit({ type: 'photoTurned', quarterTurns: -1 })}
-          aria-label={t('editor.rotateLeft')}
-          title={t('editor.rotateLeft')}
-        >
-          <svg viewBox="0 0 24 24" aria-hidden="true">
-            <path
-              d="M7 4v5h5M7.5 8.5A8 8 0 1 1 5 14"
-              fill="none"
-              stroke="currentColor"
-              strokeWidth="2"
-              strokeLinecap="round"
-              strokeLinejoin="round"
-            />
-          </svg>
-        </button>
-        <button
-          type="button"
-          className="icon-button"
+        />
+        <IconButton
+          label={t('editor.rotateRight')}
+          icon="M17 4v5h-5M16.5 8.5A8 8 0 1 0 19 14"
           onClick={() => onEdit({ type: 'photoTurned', quarterTurns: 1 })}
-          aria-label={t('editor.rotateRight')}
-          title={t('editor.rotateRight')}
-        >
-          <svg viewBox="0 0 24 24" aria-hidden="true">
-            <path
-              d="M17 4v5h-5M16.5 8.5A8 8 0 1 0 19 14"
-              fill="none"
-              stroke="currentColor"
-              strokeWidth="2"
-              strokeLinecap="round"
-              strokeLinejoin="round"
-            />
-          </svg>
-        </button>
+        />
         <button type="button" className="secondary" onClick={() => onEdit({ type: 'photoFitted' })}>
           {t('editor.fit')}
         </button>
