@@ -1,9 +1,10 @@
+import { BANNER_HEIGHT } from '../scene/defaults';
 import type { BannerPosition } from '../scene/types';
 import { fitText, type FittedText, type MeasureText } from './bannerLayout';
 
 /** The banner band, in frame fractions, and the areas inside it. */
 export const BANNER = {
-  height: 0.3,
+  height: BANNER_HEIGHT,
   /** The cornflower sits at the band's left, the text takes the rest. */
   flowerSize: 0.17,
   padding: 0.035,

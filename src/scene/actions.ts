@@ -7,6 +7,7 @@ import {
   cornerCentre,
   defaultOverlay,
   initialScene,
+  keepBadgeOffBanner,
   type SceneOptions,
 } from './defaults';
 import type {
@@ -120,16 +121,20 @@ export function sceneReducer(scene: Scene, action: SceneAction): Scene {
       });
     case 'photoFitted':
       return withPhoto(scene, (p) => coverPlacement(p.assetId, p.width, p.height, p.rotation));
-    case 'overlayToggled':
-      return toggleOverlay(scene, action.kind, action.on);
+    case 'overlayToggled': {
+      const toggled = toggleOverlay(scene, action.kind, action.on);
+      return action.kind === 'banner' || action.kind === 'badge' ? keepBadgeOffBanner(toggled) : toggled;
+    }
     case 'badgeChanged':
       return mapOverlay(scene, 'badge', (b) => changeBadge(b, action));
     case 'badgeSnapped':
       return mapOverlay(scene, 'badge', (b) =>
         changeBadge(b, { ...cornerCentre(action.corner, b.size), rotation: 0 }),
       );
-    case 'bannerChanged':
-      return mapOverlay(scene, 'banner', (b) => ({ ...b, ...action.changes, kind: 'banner' }));
+    case 'bannerChanged': {
+      const changed = mapOverlay(scene, 'banner', (b) => ({ ...b, ...action.changes, kind: 'banner' }));
+      return action.changes.position ? keepBadgeOffBanner(changed) : changed;
+    }
     case 'sceneReset':
       return initialScene(action.options);
   }

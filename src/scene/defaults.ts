@@ -19,6 +19,9 @@ export const CORNER_MARGIN = 0.04;
 /** Canonical stacking: the wreath lies on the photo, the banner over it, the badge on top. */
 export const OVERLAY_ORDER: readonly OverlayKind[] = ['frame', 'banner', 'badge'];
 
+/** Height of the quote banner's band, as a fraction of the frame (the canvas draws it this tall). */
+export const BANNER_HEIGHT = 0.3;
+
 export function cornerCentre(corner: Corner, size: number): { x: number; y: number } {
   const near = CORNER_MARGIN + size / 2;
   const far = 1 - near;
@@ -66,5 +69,23 @@ export function initialScene(options: SceneOptions = {}): Scene {
   const overlays = OVERLAY_ORDER.filter((kind) => kinds.includes(kind)).map((kind) =>
     kind === 'banner' ? defaultBanner(options.quote) : defaultOverlay(kind),
   );
-  return { photo: null, overlays };
+  return keepBadgeOffBanner({ photo: null, overlays });
+}
+
+/**
+ * The badge and the banner should not cover each other: when the badge's centre lies in the band,
+ * it moves to the same side's corner at the other edge. Applied when a banner appears or moves,
+ * never when the person drags the badge there on purpose.
+ */
+export function keepBadgeOffBanner(scene: Scene): Scene {
+  const banner = scene.overlays.find((o) => o.kind === 'banner');
+  const badge = scene.overlays.find((o) => o.kind === 'badge');
+  if (!banner || !badge) return scene;
+  const inBand = banner.position === 'bottom' ? badge.y > 1 - BANNER_HEIGHT : badge.y < BANNER_HEIGHT;
+  if (!inBand) return scene;
+  const left = badge.x < 0.5;
+  const corner: Corner =
+    banner.position === 'bottom' ? (left ? 'topLeft' : 'topRight') : left ? 'bottomLeft' : 'bottomRight';
+  const moved: BadgeOverlay = { ...badge, ...cornerCentre(corner, badge.size) };
+  return { ...scene, overlays: scene.overlays.map((o) => (o === badge ? moved : o)) };
 }

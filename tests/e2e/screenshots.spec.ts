@@ -36,6 +36,28 @@ for (const [name, viewport] of [
   });
 }
 
+for (const lang of ['de', 'ka', 'hy', 'uk', 'lt', 'tg']) {
+  test(`phone layout in ${lang}: nothing overflows, nothing is cut`, async ({ browser }) => {
+    const context = await browser.newContext({ viewport: { width: 360, height: 760 }, hasTouch: true });
+    const page = await context.newPage();
+    await openApp(page, `?lang=${lang}&overlay=banner,badge`);
+    await choosePhoto(page, 'cat.webp');
+    await waitForPhoto(page);
+    await page.screenshot({ path: join(out, `phone-${lang}.png`), fullPage: true });
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
+    ).toBeLessThanOrEqual(0);
+    // No button or label whose text is wider than its box (long words in long languages).
+    const clipped = await page
+      .locator('button:visible, label:visible, legend:visible')
+      .evaluateAll((elements) =>
+        elements.filter((e) => e.scrollWidth > e.clientWidth + 1).map((e) => e.textContent),
+      );
+    expect(clipped).toEqual([]);
+    await context.close();
+  });
+}
+
 const longestQuote = (code: string) => {
   const quotes: Record<string, string> = JSON.parse(
     readFileSync(join(import.meta.dirname, '../../locales', `${code}.json`), 'utf8'),

@@ -127,3 +127,34 @@ describe('overlays', () => {
     expect(s).toEqual(initialScene({ overlays: ['frame'] }));
   });
 });
+
+describe('badge and banner', () => {
+  it('start apart when both are asked for', () => {
+    const s = initialScene({ overlays: ['banner', 'badge'] });
+    expect(badgeOf(s).y).toBeLessThan(0.5);
+    expect(badgeOf(s).x).toBeGreaterThan(0.5);
+  });
+
+  it('the badge makes way when the banner appears or moves over it', () => {
+    let s = run(initialScene(), { type: 'overlayToggled', kind: 'banner', on: true });
+    expect(badgeOf(s).y).toBeCloseTo(CORNER_MARGIN + 0.15); // top right now
+    s = run(s, { type: 'bannerChanged', changes: { position: 'top' } });
+    expect(badgeOf(s).y).toBeCloseTo(1 - CORNER_MARGIN - 0.15); // back to the bottom
+    s = run(
+      s,
+      { type: 'badgeSnapped', corner: 'topLeft' },
+      { type: 'bannerChanged', changes: { position: 'bottom' } },
+    );
+    expect(badgeOf(s)).toMatchObject({ x: expect.closeTo(CORNER_MARGIN + 0.15) as number });
+    expect(badgeOf(s).y).toBeCloseTo(CORNER_MARGIN + 0.15); // top left stays: not in the band
+  });
+
+  it('leaves a badge the person dragged onto the banner where it is', () => {
+    const s = run(initialScene({ overlays: ['banner', 'badge'] }), { type: 'badgeChanged', x: 0.5, y: 0.9 });
+    expect(badgeOf(s)).toMatchObject({ x: 0.5, y: 0.9 });
+    expect(badgeOf(run(s, { type: 'bannerChanged', changes: { quote: 'truth' } }))).toMatchObject({
+      x: 0.5,
+      y: 0.9,
+    });
+  });
+});
