@@ -114,3 +114,39 @@ test('keyboard: arrows pan the focused canvas, + and − zoom', async ({ page })
   await page.keyboard.press('-');
   await expect(page.getByRole('slider', { name: 'Zoom' })).toHaveValue('1');
 });
+
+test('pinching with two fingers zooms the photo', async ({ browser }) => {
+  const context = await browser.newContext({
+    viewport: { width: 390, height: 844 },
+    hasTouch: true,
+    isMobile: true,
+  });
+  const page = await context.newPage();
+  await openApp(page);
+  await choosePhoto(page, 'cat.webp');
+  await waitForPhoto(page);
+  const box = await canvasBox(page);
+  const cx = box.x + box.width / 2;
+  const cy = box.y + box.height / 2;
+  const cdp = await context.newCDPSession(page);
+  const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', spread: number) =>
+    cdp.send('Input.dispatchTouchEvent', {
+      type,
+      touchPoints:
+        type === 'touchEnd'
+          ? []
+          : [
+              { x: cx - spread, y: cy, id: 1 },
+              { x: cx + spread, y: cy, id: 2 },
+            ],
+    });
+  await touch('touchStart', 40);
+  for (let spread = 45; spread <= 120; spread += 15) await touch('touchMove', spread);
+  await touch('touchEnd', 0);
+  const zoom = Number(await page.getByRole('slider', { name: 'Zoom' }).inputValue());
+  expect(zoom).toBeGreaterThan(2);
+  // One pinch is one undo step.
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByRole('slider', { name: 'Zoom' })).toHaveValue('1');
+  await context.close();
+});
