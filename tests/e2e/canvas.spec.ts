@@ -150,3 +150,36 @@ test('pinching with two fingers zooms the photo', async ({ browser }) => {
   await expect(page.getByRole('slider', { name: 'Zoom' })).toHaveValue('1');
   await context.close();
 });
+
+test('the badge resizes and turns with the transformer handles', async ({ page }) => {
+  await openApp(page);
+  await choosePhoto(page, 'grayscale.png');
+  await waitForPhoto(page);
+  const box = await canvasBox(page);
+  const at = (fx: number, fy: number) => ({ x: box.x + box.width * fx, y: box.y + box.height * fy });
+  const sizeSlider = page.getByRole('slider', { name: 'Badge size' });
+  const before = Number(await sizeSlider.inputValue());
+
+  // Select the badge (centre at 81 % of the side, 30 % wide), then pull its top-left handle outwards.
+  await page.mouse.click(at(0.81, 0.81).x, at(0.81, 0.81).y);
+  const handle = at(0.66, 0.66);
+  await page.mouse.move(handle.x, handle.y);
+  await page.mouse.down();
+  await page.mouse.move(at(0.58, 0.58).x, at(0.58, 0.58).y, { steps: 6 });
+  await page.mouse.up();
+  const after = Number(await sizeSlider.inputValue());
+  expect(after).toBeGreaterThan(before + 0.05);
+
+  // The rotation handle sits above the top edge's middle: drag it round to the right.
+  const top = at(0.81, 0.81 - after / 2);
+  const rotater = { x: top.x, y: top.y - 26 };
+  await page.mouse.move(rotater.x, rotater.y);
+  await page.mouse.down();
+  await page.mouse.move(at(0.99, 0.81).x, at(0.99, 0.81).y, { steps: 6 });
+  await page.mouse.up();
+  // The turn is its own undo step: undo it and the size stays, undo again and the size goes back.
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(sizeSlider).toHaveValue(String(after));
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(sizeSlider).toHaveValue(String(before));
+});
