@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { ImportError, isAbortError, type ImportErrorCode } from '../image/errors';
 import { importPhoto } from '../image/importPhoto';
 import { quickPreview } from '../image/quickPreview';
-import type { AssetImage, AssetStore } from '../state/assets';
+import { releaseImage, type AssetImage, type AssetStore } from '../state/assets';
 
 export type ImportStatus = 'idle' | 'processing' | 'ready';
 
@@ -61,7 +61,9 @@ export function usePhotoImport(assets: AssetStore, callbacks: ImportCallbacks) {
 
       void quickPreview(file, signal).then((preview) => {
         if (!preview) return;
-        if (!shown && !signal.aborted) show(preview);
+        // Too late (the sharp copy won, or another photo came): let its pixels go at once.
+        if (shown || signal.aborted) releaseImage(preview);
+        else show(preview);
       });
 
       try {

@@ -13,7 +13,8 @@ export interface AssetStore {
   version(): number;
 }
 
-function release(image: AssetImage | undefined): void {
+/** Frees an image's pixels now rather than at garbage collection. */
+export function releaseImage(image: AssetImage | undefined): void {
   if (!image) return;
   if ('close' in image) image.close();
   // A canvas holds its pixels until it is resized; zero frees them at once (iOS counts canvas memory).
@@ -32,19 +33,19 @@ export function createAssetStore(): AssetStore {
     get: (id) => images.get(id),
     set(id, image) {
       const old = images.get(id);
-      if (old !== image) release(old);
+      if (old !== image) releaseImage(old);
       images.set(id, image);
       changed();
     },
     delete(id) {
-      release(images.get(id));
+      releaseImage(images.get(id));
       images.delete(id);
       changed();
     },
     clear(keep) {
       for (const [id, image] of images) {
         if (id === keep) continue;
-        release(image);
+        releaseImage(image);
         images.delete(id);
       }
       changed();
