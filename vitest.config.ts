@@ -37,6 +37,8 @@ export default mergeConfig(
               'react-i18next',
               '@testing-library/react',
               'browser-image-compression',
+              // The HEIC decoder, imported by the decode worker only when a HEIC arrives.
+              'libheif-js/libheif-wasm/libheif-bundle.mjs',
             ],
           },
           test: {
