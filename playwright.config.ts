@@ -1,7 +1,8 @@
 import { defineConfig } from '@playwright/test';
 import { chromeArgs, chromePath } from './tests/support/chrome-path.mjs';
 
-const port = 4319;
+// E2E_PORT lets two runs side by side each build and serve their own copy.
+const port = Number(process.env.E2E_PORT ?? 4319);
 
 export default defineConfig({
   testDir: 'tests/e2e',
