@@ -150,19 +150,23 @@ describe('art paths', () => {
     it(`${name}: every path is well-formed absolute path data with finite numbers`, () => {
       const paths = collectPaths(art.shapes);
       expect(paths.length).toBeGreaterThan(0);
-      for (const d of paths) {
-        expect(d).not.toMatch(/NaN|Infinity|undefined/);
-        expect(() => parsePath(d)).not.toThrow();
-      }
+      const bad = paths.filter((d) => /NaN|Infinity|undefined/.test(d));
+      expect(bad.slice(0, 3)).toEqual([]);
+      for (const d of paths) parsePath(d); // throws with the offending path on malformed data
     });
 
     it(`${name}: all ink stays inside the artwork box`, () => {
-      for (const p of inkPoints(art.shapes)) {
-        expect(p.x - p.pad).toBeGreaterThanOrEqual(-0.5);
-        expect(p.y - p.pad).toBeGreaterThanOrEqual(-0.5);
-        expect(p.x + p.pad).toBeLessThanOrEqual(art.width + 0.5);
-        expect(p.y + p.pad).toBeLessThanOrEqual(art.height + 0.5);
-      }
+      // One assertion over all points: an expect per point made this take ~10 s on 2 cores.
+      const points = inkPoints(art.shapes);
+      const outside = points.filter(
+        (p) =>
+          p.x - p.pad < -0.5 ||
+          p.y - p.pad < -0.5 ||
+          p.x + p.pad > art.width + 0.5 ||
+          p.y + p.pad > art.height + 0.5,
+      );
+      expect(points.length).toBeGreaterThan(0);
+      expect(outside.slice(0, 5)).toEqual([]);
     });
   }
 
