@@ -23,10 +23,16 @@ export interface ImageHeader {
  */
 export const MAX_MEGAPIXELS = 100;
 
-/** Refuses sizes over MAX_MEGAPIXELS with 'tooLarge' (megapixels rounded for the message). */
+/**
+ * Refuses sizes over MAX_MEGAPIXELS with 'tooLarge'. The megapixels for the message are rounded, but
+ * never down to the limit itself: 10001×10000 is 100.01 Mpx, and "it has 100 megapixels, and the
+ * limit is 100" would contradict itself, so it reads 101.
+ */
 export function assertNotTooLarge(width: number, height: number): void {
   const megapixels = (width * height) / 1_000_000;
-  if (megapixels > MAX_MEGAPIXELS) throw new ImportError('tooLarge', { megapixels: Math.round(megapixels) });
+  if (megapixels > MAX_MEGAPIXELS) {
+    throw new ImportError('tooLarge', { megapixels: Math.max(MAX_MEGAPIXELS + 1, Math.round(megapixels)) });
+  }
 }
 
 /**

@@ -303,6 +303,15 @@ describe('readHeader: image bombs', () => {
       expect.objectContaining({ code: 'tooLarge', megapixels: 144 }),
     );
   });
+
+  it('never says a refused image has only the limit (10001×10000 is not "100 megapixels")', () => {
+    expect(() => readHeader(png(ihdr(10001, 10000), chunk('IDAT', [])), 'png')).toThrow(
+      expect.objectContaining({ code: 'tooLarge', megapixels: 101 }),
+    );
+    expect(() => readHeader(png(ihdr(10000, 10001), chunk('IDAT', [])), 'png')).toThrow(
+      expect.objectContaining({ code: 'tooLarge', megapixels: 101 }),
+    );
+  });
 });
 
 // --- GIF, BMP, WebP --------------------------------------------------------------------------
