@@ -315,8 +315,41 @@ describe('readHeader: image bombs', () => {
 });
 
 // --- GIF, BMP, WebP --------------------------------------------------------------------------
+interface GifFrame {
+  left?: number;
+  top?: number;
+  width: number;
+  height: number;
+}
+/** An image descriptor with a tiny (not decodable, never decoded here) LZW sub-block. */
+const gifFrame = ({ left = 0, top = 0, width, height }: GifFrame): number[] => [
+  0x2c,
+  ...le16(left),
+  ...le16(top),
+  ...le16(width),
+  ...le16(height),
+  0,
+  2,
+  2,
+  0x4c,
+  0x01,
+  0,
+];
+const gifScreen = (width: number, height: number): number[] => [
+  ...ascii('GIF89a'),
+  ...le16(width),
+  ...le16(height),
+  0,
+  0,
+  0,
+];
+/** A GIF with one frame that fills the logical screen. */
 const gif = (width: number, height: number): Uint8Array =>
-  new Uint8Array([...ascii('GIF89a'), ...le16(width), ...le16(height), 0, 0, 0]);
+  new Uint8Array([...gifScreen(width, height), ...gifFrame({ width, height }), 0x3b]);
+const gifOf = (width: number, height: number, ...blocks: number[][]): Uint8Array =>
+  new Uint8Array([...gifScreen(width, height), ...blocks.flat(), 0x3b]);
+/** A Graphic Control Extension: introducer, label, one 4-byte sub-block, terminator. */
+const GIF_GCE = [0x21, 0xf9, 4, 0, 0, 0, 0, 0];
 function bmp(width: number, height: number, dibSize = 40): Uint8Array {
   const dib =
     dibSize === 12
@@ -359,7 +392,71 @@ describe('readHeader: GIF', () => {
   });
   it('truncated / malformed', () => {
     expect(codeOf(() => readHeader(gif(640, 480).subarray(0, 9), 'gif'))).toBe('truncated');
-    expect(codeOf(() => readHeader(gif(0, 480), 'gif'))).toBe('decodeFailed');
+    expect(codeOf(() => readHeader(gifOf(0, 480, gifFrame({ width: 0, height: 480 })), 'gif'))).toBe(
+      'decodeFailed',
+    );
+  });
+
+  it('refuses a frame far bigger than its 1×1 logical screen (the browser decodes the frame)', () => {
+    const hostile = gifOf(1, 1, GIF_GCE, gifFrame({ width: 12000, height: 12000 }));
+    expect(() => readHeader(hostile, 'gif')).toThrow(
+      expect.objectContaining({ code: 'tooLarge', megapixels: 144 }),
+    );
+  });
+
+  it('grows the screen to hold the frame, offset included, as Chromium does', () => {
+    expect(readHeader(gifOf(1, 1, gifFrame({ left: 3, top: 1, width: 4, height: 2 })), 'gif')).toEqual({
+      width: 7,
+      height: 3,
+      orientation: 1,
+    });
+    expect(readHeader(gifOf(0, 0, gifFrame({ width: 4, height: 2 })), 'gif')).toMatchObject({
+      width: 4,
+      height: 2,
+    });
+    // A frame placed past a 65535-wide screen: 65535 + 65535 wide.
+    const far = gifOf(1, 1, gifFrame({ left: 65535, top: 65535, width: 65535, height: 65535 }));
+    expect(codeOf(() => readHeader(far, 'gif'))).toBe('tooLarge');
+  });
+
+  it('counts every frame it reads, not only the first', () => {
+    const second = gifOf(
+      10,
+      10,
+      gifFrame({ width: 10, height: 10 }),
+      GIF_GCE,
+      gifFrame({ width: 11000, height: 11000 }),
+    );
+    expect(codeOf(() => readHeader(second, 'gif'))).toBe('tooLarge');
+  });
+
+  it('skips extensions and colour tables on the way to the first frame', () => {
+    const comment = [0x21, 0xfe, 5, ...ascii('hello'), 3, ...ascii('abc'), 0];
+    const globalTable = [
+      ...ascii('GIF89a'),
+      ...le16(2),
+      ...le16(2),
+      0x81, // global colour table of 4 entries
+      0,
+      0,
+      ...new Array(12).fill(0),
+    ];
+    const bytes = new Uint8Array([
+      ...globalTable,
+      ...comment,
+      ...GIF_GCE,
+      ...gifFrame({ width: 30000, height: 30000 }),
+      0x3b,
+    ]);
+    expect(codeOf(() => readHeader(bytes, 'gif'))).toBe('tooLarge');
+  });
+
+  it('needs the first frame: cut off before it is truncated, a trailer before it is damaged', () => {
+    const hostile = gifOf(1, 1, GIF_GCE, gifFrame({ width: 12000, height: 12000 }));
+    expect(codeOf(() => readHeader(hostile.subarray(0, 13 + GIF_GCE.length + 4), 'gif'))).toBe('truncated');
+    expect(codeOf(() => readHeader(gifOf(640, 480), 'gif'))).toBe('decodeFailed');
+    // Cut inside the first frame's data, or after it: the size is known, that is enough here.
+    expect(readHeader(gif(64, 32).subarray(0, 13 + 12), 'gif')).toMatchObject({ width: 64, height: 32 });
   });
 });
 
