@@ -1,11 +1,10 @@
 import { useEffect, useState } from 'react';
 import type { EditorStage } from '../canvas/EditorStage';
-import type { RenderRequest } from '../export/renderScene';
+import { preloadExport } from '../session/browserDeps';
 
 // Konva, react-konva and the canvas code are not needed for the first screen (the photo picker):
 // they load right after it, out of the initial JavaScript.
 const loadEditor = () => import('../canvas/EditorStage');
-const loadExport = () => import('../export/renderScene');
 
 /**
  * The editor component once its chunk is in, else null. Not React.lazy + Suspense: React 19 holds
@@ -15,16 +14,11 @@ export function useEditorStage(): typeof EditorStage | null {
   const [component, setComponent] = useState<typeof EditorStage | null>(null);
   useEffect(() => {
     let live = true;
-    void loadExport(); // needed at the first Download; fetched now, while nobody waits for it
+    preloadExport(); // needed at the first Download; fetched now, while nobody waits for it
     void loadEditor().then((m) => live && setComponent(() => m.EditorStage));
     return () => {
       live = false;
     };
   }, []);
   return component;
-}
-
-export async function renderSceneToBlobLazily(request: RenderRequest): Promise<Blob> {
-  const { renderSceneToBlob } = await loadExport();
-  return renderSceneToBlob(request);
 }

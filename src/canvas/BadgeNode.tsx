@@ -1,7 +1,7 @@
 import type Konva from 'konva';
 import type { Ref } from 'react';
 import { cornflowerBadge } from '../art/cornflower';
-import { KonvaArt } from '../art/KonvaArt';
+import { KonvaArt } from './KonvaArt';
 import type { BadgeOverlay } from '../scene/types';
 import { Group } from './konva';
 
@@ -18,6 +18,16 @@ interface Props {
   readonly nodeRef?: Ref<Konva.Group>;
   readonly onSelect?: () => void;
   readonly onChange?: (change: BadgeChange) => void;
+}
+
+/**
+ * Puts a dragged or transformed node back where the scene has it. When the scene changed, React
+ * re-renders with the new place at once anyway; when the edit was a no-op (dragged past an edge the
+ * badge is already clamped to), nothing re-renders, and without this the node would stay where it
+ * was dropped while the export draws it at the scene's place.
+ */
+function settle(node: Konva.Node, badge: BadgeOverlay, size: number): void {
+  node.setAttrs({ x: badge.x * size, y: badge.y * size, rotation: badge.rotation, scaleX: 1, scaleY: 1 });
 }
 
 /** The cornflower badge, positioned by its centre so it turns about its middle. */
@@ -39,19 +49,23 @@ export function BadgeNode({ badge, size, nodeRef, onSelect, onChange }: Props) {
       listening={interactive}
       onMouseDown={onSelect}
       onTouchStart={onSelect}
-      onDragEnd={(e) => onChange?.({ x: e.target.x() / size, y: e.target.y() / size })}
+      onDragEnd={(e) => {
+        const dropped = { x: e.target.x() / size, y: e.target.y() / size };
+        settle(e.target, badge, size);
+        onChange?.(dropped);
+      }}
       onTransformEnd={(e) => {
-        // The Transformer scales the node; fold the scale into the scene's size and reset it, so the
-        // node stays controlled by the scene.
+        // The Transformer scales the node; fold the scale into the scene's size and put the node back
+        // under the scene's control before reporting (the report may re-render it at once).
         const node = e.target;
-        const scale = node.scaleX();
-        node.scale({ x: 1, y: 1 });
-        onChange?.({
+        const transformed = {
           x: node.x() / size,
           y: node.y() / size,
-          size: badge.size * scale,
+          size: badge.size * node.scaleX(),
           rotation: node.rotation(),
-        });
+        };
+        settle(node, badge, size);
+        onChange?.(transformed);
       }}
     >
       <KonvaArt art={cornflowerBadge} width={side} height={side} hitArea="circle" />

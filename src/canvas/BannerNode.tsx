@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { cornflowerBadge } from '../art/cornflower';
-import { KonvaArt } from '../art/KonvaArt';
+import { KonvaArt } from './KonvaArt';
 import { BANNER_FONT_FAMILY } from '../i18n/fonts';
 import type { BannerPosition } from '../scene/types';
 import { BANNER, layoutBanner, type BannerWords } from './bannerGeometry';

@@ -3,7 +3,7 @@ import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { zoomOf, type SceneAction } from '../scene/actions';
 import type { Scene } from '../scene/types';
 import type { AssetImage } from '../state/assets';
-import type { BannerText } from './BannerNode';
+import type { BannerText } from '../scene/types';
 import { CirclePreview } from './CirclePreview';
 import { touchDistance, wheelZoomFactor, type PinchState } from './gestures';
 import { Layer, Stage, Transformer } from './konva';

@@ -48,7 +48,12 @@ export function PhotoNode({ photo, image, size, onMoved, onPointerDown }: Props)
       onMouseDown={onPointerDown}
       onTouchStart={onPointerDown}
       onDragMove={clampDrag}
-      onDragEnd={(e) => onMoved?.(e.target.x() / size, e.target.y() / size)}
+      onDragEnd={(e) => {
+        const dropped = { x: e.target.x() / size, y: e.target.y() / size };
+        // A no-op move re-renders nothing: put the node back where the scene has it (see BadgeNode).
+        e.target.position({ x: photo.x * size, y: photo.y * size });
+        onMoved?.(dropped.x, dropped.y);
+      }}
     />
   );
 }

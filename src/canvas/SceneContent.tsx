@@ -1,11 +1,11 @@
 import type Konva from 'konva';
 import type { Ref } from 'react';
 import { cornflowerFrame } from '../art/frame';
-import { KonvaArt } from '../art/KonvaArt';
-import type { Scene } from '../scene/types';
+import { KonvaArt } from './KonvaArt';
+import type { BannerText, Scene } from '../scene/types';
 import type { AssetImage } from '../state/assets';
 import { BadgeNode, type BadgeChange } from './BadgeNode';
-import { BannerNode, type BannerText } from './BannerNode';
+import { BannerNode } from './BannerNode';
 import { Rect } from './konva';
 import { PhotoNode } from './PhotoNode';
 

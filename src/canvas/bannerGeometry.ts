@@ -1,5 +1,5 @@
 import { BANNER_HEIGHT } from '../scene/defaults';
-import type { BannerPosition } from '../scene/types';
+import type { BannerPosition, BannerText } from '../scene/types';
 import { fitText, type FittedText, type MeasureText } from './bannerLayout';
 
 /** The banner band, in frame fractions, and the areas inside it. */
@@ -18,11 +18,7 @@ export function bannerTop(position: BannerPosition): number {
   return position === 'top' ? 0 : 1 - BANNER.height;
 }
 
-export interface BannerWords {
-  readonly quote: string;
-  /** "— Martin Luther King Jr.", or empty. */
-  readonly attribution: string;
-}
+export type BannerWords = BannerText;
 
 /** Where everything in the band goes, in pixels for a frame of side `size`. Pure: measure is given. */
 export interface BannerLayout {

@@ -1,7 +1,8 @@
 import { useLayoutEffect, useState, type RefObject } from 'react';
+import { EDITOR_MAX_SIDE } from './konva';
 
 /** Side of the largest square that fits the element's width (capped), kept up to date on resize. */
-export function useSquareSize(ref: RefObject<HTMLElement | null>, max = 640): number {
+export function useSquareSize(ref: RefObject<HTMLElement | null>, max = EDITOR_MAX_SIDE): number {
   const [size, setSize] = useState(320);
   useLayoutEffect(() => {
     const element = ref.current;

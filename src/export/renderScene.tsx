@@ -1,8 +1,9 @@
 import type Konva from 'konva';
 import { useEffect } from 'react';
+import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
-import type { BannerText } from '../canvas/BannerNode';
-import { Layer, Stage } from '../canvas/konva';
+import type { BannerText } from '../scene/types';
+import { atPixelRatio, Layer, Stage } from '../canvas/konva';
 import { SceneContent } from '../canvas/SceneContent';
 import { loadBannerFont } from '../i18n/fonts';
 import type { Scene } from '../scene/types';
@@ -49,19 +50,26 @@ export async function renderSceneToBlob({
       let stage: Konva.Stage | null = null;
       const onReady = () =>
         stage ? resolve(stage) : reject(new ExportError('The export stage did not mount'));
-      root.render(
-        <Stage width={size} height={size} ref={(node) => void (stage = node)} pixelRatio={1}>
-          <Layer>
-            <SceneContent
-              scene={scene}
-              size={size}
-              image={image}
-              bannerText={bannerText}
-              background={format === 'jpeg' ? '#ffffff' : undefined}
-            />
-            <Ready onReady={onReady} />
-          </Layer>
-        </Stage>,
+      // Konva has no stage-wide pixel ratio (the `pixelRatio` prop this once passed did nothing):
+      // the layers must be made while Konva's ratio is 1, synchronously.
+      atPixelRatio(1, () =>
+        flushSync(() =>
+          root.render(
+            <Stage width={size} height={size} ref={(node) => void (stage = node)}>
+              {/* Not listening: no hit canvas, a second size² bitmap the export never uses. */}
+              <Layer listening={false}>
+                <SceneContent
+                  scene={scene}
+                  size={size}
+                  image={image}
+                  bannerText={bannerText}
+                  background={format === 'jpeg' ? '#ffffff' : undefined}
+                />
+                <Ready onReady={onReady} />
+              </Layer>
+            </Stage>,
+          ),
+        ),
       );
     });
     let blob: Blob | null = null;

@@ -1,6 +1,5 @@
 import type { TFunction } from 'i18next';
-import type { BannerText } from '../canvas/BannerNode';
-import type { BannerOverlay, QuoteId } from '../scene/types';
+import type { BannerOverlay, BannerText, QuoteId } from '../scene/types';
 
 const AUTHORS: Partial<Record<QuoteId, 'king' | 'genis'>> = { injustice: 'king', truth: 'genis' };
 

@@ -43,6 +43,13 @@ export interface BannerOverlay {
   readonly customText: string;
 }
 
+/** The words on a banner in the language on screen: a campaign quote with its author, or the person's own. */
+export interface BannerText {
+  readonly quote: string;
+  /** "— Martin Luther King Jr.", or empty. */
+  readonly attribution: string;
+}
+
 export type Overlay = BadgeOverlay | FrameOverlay | BannerOverlay;
 export type OverlayKind = Overlay['kind'];
 

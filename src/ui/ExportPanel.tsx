@@ -1,38 +1,29 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { canShareFiles, downloadBlob, shareFile } from '../export/download';
-import type { InAppBrowser } from '../export/inAppBrowser';
-import {
-  EXPORT_SIZES,
-  exportFileName,
-  exportMimeType,
-  type ExportFormat,
-  type ExportSize,
-} from '../export/options';
+import type { Delivery, ExportErrorCode, Picture } from '../export/delivery';
+import { EXPORT_SIZES, type ExportFormat, type ExportSize } from '../export/options';
 import { SaveImageDialog } from './SaveImageDialog';
-
-/** Keys under `errors.` in the locales. */
-export type ExportErrorCode = 'exportFailed' | 'shareFailed';
 
 interface Props {
   readonly disabled: boolean;
   readonly size: ExportSize;
   readonly format: ExportFormat;
-  readonly inAppBrowser: InAppBrowser | null;
   readonly onSizeChange: (size: ExportSize) => void;
   readonly onFormatChange: (format: ExportFormat) => void;
-  readonly render: (size: ExportSize, format: ExportFormat) => Promise<Blob>;
+  /** One button each, the first the main one; the shell decides what they are. */
+  readonly deliveries: readonly Delivery[];
+  readonly render: () => Promise<Picture>;
   readonly onError: (code: ExportErrorCode) => void;
 }
 
-/** Size and format, then Download (or, inside a network's app, the picture to press and hold) and Share. */
+/** Size and format, then a button per delivery (Download, Share…), and the picture to press and hold where needed. */
 export function ExportPanel({
   disabled,
   size,
   format,
-  inAppBrowser,
   onSizeChange,
   onFormatChange,
+  deliveries,
   render,
   onError,
 }: Props) {
@@ -41,40 +32,31 @@ export function ExportPanel({
   const [busy, setBusy] = useState(false);
   const [done, setDone] = useState(false);
   const [savedUrl, setSavedUrl] = useState<string | null>(null);
-  const fileName = exportFileName(format);
-  const probe = new File([], fileName, { type: exportMimeType(format) });
-  const shareable = !inAppBrowser && canShareFiles(probe);
 
-  const run = async (then: (blob: Blob) => Promise<void> | void) => {
+  const run = async (delivery: Delivery) => {
     setBusy(true);
     setDone(false);
     try {
       const start = performance.now();
-      const blob = await render(size, format);
+      let picture: Picture;
+      try {
+        picture = await render();
+      } catch {
+        onError('exportFailed');
+        return;
+      }
       performance.measure('cornflower:export', { start, detail: { size, format } });
-      await then(blob);
-      setDone(true);
-    } catch {
-      onError('exportFailed');
+      try {
+        const outcome = await delivery.deliver(picture);
+        if (outcome.kind === 'pressAndHold') setSavedUrl(URL.createObjectURL(outcome.blob));
+        setDone(outcome.kind !== 'dismissed');
+      } catch {
+        onError(delivery.failure);
+      }
     } finally {
       setBusy(false);
     }
   };
-
-  const download = () =>
-    run((blob) => {
-      if (inAppBrowser) setSavedUrl(URL.createObjectURL(blob));
-      else downloadBlob(blob, fileName);
-    });
-
-  const share = () =>
-    run(async (blob) => {
-      try {
-        await shareFile(new File([blob], fileName, { type: blob.type }), t('export.shareText'));
-      } catch {
-        onError('shareFailed');
-      }
-    });
 
   return (
     <section className="panel export-panel" aria-labelledby="export-heading" aria-busy={busy}>
@@ -107,24 +89,29 @@ export function ExportPanel({
         </div>
       </div>
       <div className="button-row export-buttons">
-        <button type="button" className="primary big" disabled={disabled || busy} onClick={download}>
-          <svg viewBox="0 0 24 24" aria-hidden="true">
-            <path
-              d="M12 4v11m0 0-4.5-4.5M12 15l4.5-4.5M5 19h14"
-              fill="none"
-              stroke="currentColor"
-              strokeWidth="2.2"
-              strokeLinecap="round"
-              strokeLinejoin="round"
-            />
-          </svg>
-          {t('export.download')}
-        </button>
-        {shareable && (
-          <button type="button" className="secondary big" disabled={disabled || busy} onClick={share}>
-            {t('export.share')}
+        {deliveries.map((delivery, index) => (
+          <button
+            key={delivery.id}
+            type="button"
+            className={index === 0 ? 'primary big' : 'secondary big'}
+            disabled={disabled || busy}
+            onClick={() => void run(delivery)}
+          >
+            {index === 0 && (
+              <svg viewBox="0 0 24 24" aria-hidden="true">
+                <path
+                  d="M12 4v11m0 0-4.5-4.5M12 15l4.5-4.5M5 19h14"
+                  fill="none"
+                  stroke="currentColor"
+                  strokeWidth="2.2"
+                  strokeLinecap="round"
+                  strokeLinejoin="round"
+                />
+              </svg>
+            )}
+            {t(delivery.label)}
           </button>
-        )}
+        ))}
       </div>
       <p className="hint" role="status">
         {busy ? t('export.preparing') : done ? t('export.done') : ''}

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, render } from '@testing-library/react';
 import type Konva from 'konva';
 import { Layer, Stage } from 'react-konva';
-import { KonvaArt } from '../../src/art/KonvaArt';
+import { KonvaArt } from '../../src/canvas/KonvaArt';
 import { cornflowerBadge, cornflowerSticker } from '../../src/art/cornflower';
 import { cornflowerFrame } from '../../src/art/frame';
 import type { Artwork } from '../../src/art/shapes';

@@ -1,8 +1,8 @@
 // Renders an Artwork as react-konva vector nodes, so it stays crisp at any export size (export
 // redraws the scene at output resolution; nothing here is rasterised).
 import { useMemo, type ComponentProps, type ReactElement } from 'react';
-import { Circle, Group, Path, Rect } from '../canvas/konva';
-import { type ArtShape, type Artwork, type Paint, scaleOf } from './shapes';
+import { Circle, Group, Path, Rect } from './konva';
+import { type ArtShape, type Artwork, type Paint, scaleOf } from '../art/shapes';
 
 type GroupProps = Omit<
   ComponentProps<typeof Group>,

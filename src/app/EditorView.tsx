@@ -1,0 +1,128 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Delivery } from '../export/delivery';
+import { warmUpDecoder } from '../image/decoderWorkers';
+import { canRedo, canUndo } from '../scene/history';
+import type { EditorSession } from '../session/editorSession';
+import { useSessionPhoto, useSessionSnapshot } from '../session/useSession';
+import { DesignPanel } from '../ui/DesignPanel';
+import { ErrorAlert } from '../ui/ErrorAlert';
+import { ExportPanel } from '../ui/ExportPanel';
+import { HistoryControls } from '../ui/HistoryControls';
+import { PhotoControls } from '../ui/PhotoControls';
+import { PhotoPicker } from '../ui/PhotoPicker';
+import { Progress } from '../ui/Progress';
+import { useEditorStage } from './lazyParts';
+import { useBannerWords } from './useBannerWords';
+
+interface Props {
+  readonly session: EditorSession;
+  /** How the finished picture leaves: the shell's choice (download, share, postMessage…). */
+  readonly deliveries: readonly Delivery[];
+  /** Start over: the shell may do more than reset the session (a kiosk also resets the language). */
+  readonly onStartOver: () => void;
+}
+
+/** The editor itself, the same in every shell: the canvas and photo picker, then the side panels. */
+export function EditorView({ session, deliveries, onStartOver }: Props) {
+  const { t } = useTranslation();
+  const snapshot = useSessionSnapshot(session);
+  const scene = snapshot.history.present;
+  const image = useSessionPhoto(session, snapshot);
+  const { bannerText, fontsVersion } = useBannerWords(scene);
+  const [circlePreview, setCirclePreview] = useState(false);
+
+  // The editor's code loads right after the first screen, so it is there when the first photo is.
+  const EditorStage = useEditorStage();
+  // Start the decode worker before the first photo: saves its start-up on the first import.
+  useEffect(warmUpDecoder, []);
+
+  const { importError, exportError, importStatus, output } = snapshot;
+  const errorMessage = importError
+    ? t(`errors.${importError.code}`, { count: importError.megapixels ?? 0 })
+    : exportError && t(`errors.${exportError}`);
+  const processing = importStatus === 'processing';
+  const hasPhoto = Boolean(scene.photo && image);
+  const loadPhoto = (file: Blob) => void session.newPhoto(file);
+
+  return (
+    <main className="layout">
+      <section id="editor" className="editor" aria-label={t('editor.label')} aria-busy={processing}>
+        {errorMessage && <ErrorAlert message={errorMessage} onDismiss={session.clearErrors} />}
+        {EditorStage && (
+          // Mounted before the first photo, hidden: Konva's stage and the overlays are built while
+          // the person is still choosing, so the photo appears the moment it is decoded.
+          <div className={hasPhoto ? 'stage-live' : 'stage-standby'} aria-hidden={!hasPhoto || undefined}>
+            {/* eslint-disable-next-line react-hooks/static-components -- the loaded module's component: one identity for the page's life */}
+            <EditorStage
+              scene={scene}
+              image={image}
+              bannerText={bannerText}
+              fontsVersion={fontsVersion}
+              circlePreview={circlePreview}
+              label={t('editor.label')}
+              hint={
+                bannerText.quote
+                  ? `${t('editor.canvasHint')} ${t('editor.bannerReads', { text: `${bannerText.quote} ${bannerText.attribution}`.trim() })}`
+                  : t('editor.canvasHint')
+              }
+              onEdit={session.edit}
+            />
+          </div>
+        )}
+        {!processing && !hasPhoto && <PhotoPicker onFile={loadPhoto} />}
+        {(processing || (hasPhoto && !EditorStage)) && <Progress label={t('upload.processing')} />}
+        {hasPhoto && <PhotoPicker onFile={loadPhoto} compact />}
+        <p className="privacy">{t('app.privacy')}</p>
+        <p className="visually-hidden" role="status">
+          {importStatus === 'ready' ? t('upload.ready') : ''}
+        </p>
+      </section>
+
+      <aside className="sidebar">
+        {scene.photo && (
+          <section className="panel" aria-label={t('editor.label')}>
+            <div className="panel-top">
+              <HistoryControls
+                canUndo={canUndo(snapshot.history)}
+                canRedo={canRedo(snapshot.history)}
+                onUndo={session.undo}
+                onRedo={session.redo}
+              />
+              <label className="switch">
+                <input
+                  type="checkbox"
+                  checked={circlePreview}
+                  onChange={(e) => setCirclePreview(e.target.checked)}
+                />
+                <span>{t('editor.circlePreview')}</span>
+              </label>
+            </div>
+            <PhotoControls photo={scene.photo} onEdit={session.edit} />
+          </section>
+        )}
+        <DesignPanel scene={scene} onEdit={session.edit} />
+        <ExportPanel
+          disabled={!hasPhoto || processing}
+          size={output.size}
+          format={output.format}
+          onSizeChange={(size) => session.setOutput({ size })}
+          onFormatChange={(format) => session.setOutput({ format })}
+          deliveries={deliveries}
+          render={() => session.renderPicture(bannerText)}
+          onError={session.reportExportError}
+        />
+        <button
+          type="button"
+          className="secondary big start-over"
+          onClick={() => {
+            setCirclePreview(false);
+            onStartOver();
+          }}
+        >
+          {t('editor.startOver')}
+        </button>
+      </aside>
+    </main>
+  );
+}

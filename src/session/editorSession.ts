@@ -1,0 +1,179 @@
+import {
+  DEFAULT_EXPORT_FORMAT,
+  DEFAULT_EXPORT_SIZE,
+  exportFileName,
+  exportMimeType,
+} from '../export/options';
+import type { ExportFormat, ExportSize } from '../export/options';
+import type { ExportErrorCode, Picture } from '../export/delivery';
+import type { RenderRequest } from '../export/renderScene';
+import { sceneReducer, type SceneAction } from '../scene/actions';
+import { initialScene, type SceneOptions } from '../scene/defaults';
+import { createHistory, historyReducer, type History, type HistoryAction } from '../scene/history';
+import type { BannerText, Scene } from '../scene/types';
+import { createAssetStore, type AssetImage, type AssetStore } from '../state/assets';
+import { createPhotoImport, type ImportFailure, type ImportStatus, type PhotoPipeline } from './photoImport';
+
+export interface OutputSettings {
+  readonly size: ExportSize;
+  readonly format: ExportFormat;
+}
+
+/** Everything a shell draws from; a new object whenever anything in it changes. */
+export interface SessionSnapshot {
+  readonly history: History;
+  readonly importStatus: ImportStatus;
+  /** The last refused or failed photo; the photo on screen (if any) is unaffected. */
+  readonly importError: ImportFailure | null;
+  readonly exportError: ExportErrorCode | null;
+  readonly output: OutputSettings;
+}
+
+export interface SessionOptions extends SceneOptions {
+  readonly size?: ExportSize;
+  readonly format?: ExportFormat;
+}
+
+export interface SessionDeps {
+  readonly pipeline: PhotoPipeline;
+  /** Draws the scene at output size; the export module is loaded lazily by the default. */
+  readonly render: (request: RenderRequest) => Promise<Blob>;
+  readonly assets?: AssetStore;
+}
+
+/**
+ * One editor session: the scene's history, the photo's pixels, the import in progress, the output
+ * settings and the export. Shells (the standard page, embed, kiosk) draw it and choose how the
+ * finished picture is delivered; the session knows nothing of React, Konva or the page.
+ */
+export function createEditorSession(options: SessionOptions, deps: SessionDeps) {
+  const assets = deps.assets ?? createAssetStore();
+  const listeners = new Set<() => void>();
+  let snapshot: SessionSnapshot = {
+    history: createHistory(initialScene(options)),
+    importStatus: 'idle',
+    importError: null,
+    exportError: null,
+    output: { size: options.size ?? DEFAULT_EXPORT_SIZE, format: options.format ?? DEFAULT_EXPORT_FORMAT },
+  };
+
+  const update = (change: Partial<SessionSnapshot>): void => {
+    snapshot = { ...snapshot, ...change };
+    for (const listener of listeners) listener();
+  };
+  const history = (action: HistoryAction): void => {
+    const next = historyReducer(snapshot.history, action);
+    if (next !== snapshot.history) update({ history: next });
+  };
+  const overlays = () => snapshot.history.present.overlays;
+
+  const photoImport = createPhotoImport(deps.pipeline, {
+    show(assetId, image) {
+      assets.clear();
+      assets.set(assetId, image);
+      // A new photo starts a new history: undo must never bring back a photo whose pixels are gone.
+      // The scene measures the photo in this first image's pixels; PhotoNode scales whichever image
+      // it draws to that size, so the sharp copy (same aspect) later replaces it in place.
+      const photo = { assetId, width: image.width, height: image.height };
+      history({
+        type: 'restart',
+        scene: sceneReducer({ photo: null, overlays: overlays() }, { type: 'photoLoaded', ...photo }),
+      });
+    },
+    sharpen(assetId, image) {
+      assets.clear(assetId);
+      assets.set(assetId, image);
+    },
+    withdraw(assetId) {
+      assets.delete(assetId);
+      if (snapshot.history.present.photo?.assetId === assetId)
+        history({ type: 'restart', scene: { photo: null, overlays: overlays() } });
+    },
+    status(importStatus, importError) {
+      update({ importStatus, importError });
+    },
+    refused(importError) {
+      update({ importError });
+    },
+  });
+
+  return {
+    assets,
+    getSnapshot: (): SessionSnapshot => snapshot,
+    subscribe(listener: () => void): () => void {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    /** The image the scene's photo is drawn from, if its pixels are here. */
+    photoImage(): AssetImage | undefined {
+      const id = snapshot.history.present.photo?.assetId;
+      return id ? assets.get(id) : undefined;
+    },
+
+    edit(action: SceneAction, mergeKey?: string): void {
+      history(mergeKey === undefined ? { type: 'edit', action } : { type: 'edit', action, mergeKey });
+    },
+    undo: (): void => history({ type: 'undo' }),
+    redo: (): void => history({ type: 'redo' }),
+
+    /** A photo chosen, dropped, pasted or captured. */
+    newPhoto: (file: Blob): Promise<void> => photoImport.load(file),
+
+    /** Back to the start: no photo, no history, no errors, the designs the session began with. */
+    startOver(): void {
+      photoImport.cancel();
+      assets.clear();
+      update({
+        history: createHistory(initialScene(options)),
+        importStatus: 'idle',
+        importError: null,
+        exportError: null,
+      });
+    },
+
+    setOutput(change: Partial<OutputSettings>): void {
+      update({ output: { ...snapshot.output, ...change } });
+    },
+    clearErrors(): void {
+      if (snapshot.importError || snapshot.exportError) update({ importError: null, exportError: null });
+    },
+    reportExportError(exportError: ExportErrorCode): void {
+      update({ exportError });
+    },
+
+    /**
+     * Draws the scene as it is now at the output settings. The photo's pixels are leased for the
+     * drawing: Start over or a new photo meanwhile does not close them under the export.
+     */
+    async renderPicture(bannerText: BannerText, output: OutputSettings = snapshot.output): Promise<Picture> {
+      const scene: Scene = snapshot.history.present;
+      const lease = scene.photo ? assets.lease(scene.photo.assetId) : undefined;
+      try {
+        const blob = await deps.render({
+          scene,
+          image: lease?.image,
+          bannerText,
+          size: output.size,
+          format: output.format,
+        });
+        return {
+          blob,
+          fileName: exportFileName(output.format),
+          mimeType: exportMimeType(output.format),
+          width: output.size,
+          height: output.size,
+        };
+      } finally {
+        lease?.release();
+      }
+    },
+
+    dispose(): void {
+      photoImport.cancel();
+      assets.clear();
+      listeners.clear();
+    },
+  };
+}
+
+export type EditorSession = ReturnType<typeof createEditorSession>;

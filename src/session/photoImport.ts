@@ -1,0 +1,137 @@
+import { ImportError, isAbortError, type ImportErrorCode } from '../image/errors';
+import type { ImportedPhoto } from '../image/importPhoto';
+import type { AssetImage } from '../state/assets';
+
+export type ImportStatus = 'idle' | 'processing' | 'ready';
+
+export interface ImportFailure {
+  readonly code: ImportErrorCode;
+  readonly megapixels?: number;
+}
+
+/** The image pipeline as the session uses it; injected, so tests can hold a decode in flight. */
+export interface PhotoPipeline {
+  /** Sniffs and reads the header only (bounded, fast); throws ImportError for what is plainly no photo. */
+  inspect(file: Blob): Promise<unknown>;
+  /** A low-resolution first look at a big photo, or null. */
+  quickPreview(file: Blob, signal: AbortSignal): Promise<AssetImage | null>;
+  /** The sharp upright working copy; rejects with ImportError, or an AbortError when aborted. */
+  importPhoto(file: Blob, options: { signal: AbortSignal }): Promise<ImportedPhoto>;
+}
+
+/** What the import does to the session; the session decides what a shown or withdrawn photo means. */
+export interface ImportTarget {
+  /** A new photo is on screen under `assetId`: the quick preview, or the sharp copy when there is none. */
+  show(assetId: string, image: AssetImage): void;
+  /** The sharp copy replaces the preview shown under `assetId`, in place. */
+  sharpen(assetId: string, image: AssetImage): void;
+  /** The photo shown under `assetId` will never be sharp (its decode failed or was cancelled): take it away. */
+  withdraw(assetId: string): void;
+  status(status: ImportStatus, error: ImportFailure | null): void;
+  /** A file refused before anything on screen changed. */
+  refused(error: ImportFailure): void;
+}
+
+interface Pending {
+  readonly controller: AbortController;
+  readonly assetId: string;
+  /** The preview is on screen and the sharp copy is not: the picture must not stay like that. */
+  previewOnly: boolean;
+}
+
+let nextAsset = 0;
+
+const failureOf = (caught: unknown): ImportFailure =>
+  caught instanceof ImportError
+    ? { code: caught.code, ...(caught.megapixels === undefined ? {} : { megapixels: caught.megapixels }) }
+    : { code: 'decodeFailed' };
+
+/**
+ * One photo import at a time. A file that is plainly no photo (its first bytes say so) is refused
+ * without touching the photo there is, nor the one still decoding; a file that looks like a photo
+ * cancels the import in progress. A preview whose sharp copy will never come is withdrawn, so what
+ * is on screen, and what Download draws, is always a whole sharp photo or none.
+ */
+export function createPhotoImport(pipeline: PhotoPipeline, target: ImportTarget) {
+  let pending: Pending | null = null;
+  let choice = 0;
+
+  const stop = (): void => {
+    if (!pending) return;
+    const stopped = pending;
+    pending = null;
+    stopped.controller.abort();
+    if (stopped.previewOnly) target.withdraw(stopped.assetId);
+  };
+
+  async function load(file: Blob): Promise<void> {
+    const mine = ++choice;
+    try {
+      await pipeline.inspect(file);
+    } catch (caught) {
+      if (mine !== choice) return;
+      target.refused(failureOf(caught));
+      return;
+    }
+    if (mine !== choice) return; // a newer file was chosen meanwhile
+
+    stop();
+    const controller = new AbortController();
+    const { signal } = controller;
+    const job: Pending = { controller, assetId: `photo-${++nextAsset}`, previewOnly: false };
+    pending = job;
+    let shown = false;
+    target.status('processing', null);
+
+    void pipeline.quickPreview(file, signal).then(
+      (preview) => {
+        if (!preview) return;
+        if (shown || signal.aborted) {
+          // Too late: the sharp copy won, or another photo came. Its pixels go at once.
+          if ('close' in preview) preview.close();
+          else preview.width = preview.height = 0;
+          return;
+        }
+        shown = true;
+        job.previewOnly = true;
+        target.show(job.assetId, preview);
+      },
+      () => undefined,
+    );
+
+    try {
+      const photo = await pipeline.importPhoto(file, { signal });
+      if (signal.aborted) {
+        photo.bitmap.close();
+        return;
+      }
+      pending = null;
+      job.previewOnly = false;
+      if (shown) target.sharpen(job.assetId, photo.bitmap);
+      else {
+        shown = true;
+        target.show(job.assetId, photo.bitmap);
+      }
+      target.status('ready', null);
+    } catch (caught) {
+      if (signal.aborted || isAbortError(caught)) return;
+      pending = null;
+      if (job.previewOnly) {
+        job.previewOnly = false;
+        target.withdraw(job.assetId);
+      }
+      target.status('idle', failureOf(caught));
+    }
+  }
+
+  return {
+    load,
+    /** Abandons the import in progress (Start over); a preview on screen is withdrawn. */
+    cancel(): void {
+      choice++;
+      stop();
+    },
+  };
+}
+
+export type PhotoImport = ReturnType<typeof createPhotoImport>;

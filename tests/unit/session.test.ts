@@ -1,0 +1,235 @@
+import { describe, expect, it } from 'vitest';
+import { ImportError } from '../../src/image/errors';
+import type { ImportedPhoto } from '../../src/image/importPhoto';
+import type { RenderRequest } from '../../src/export/renderScene';
+import { createEditorSession } from '../../src/session/editorSession';
+import type { PhotoPipeline } from '../../src/session/photoImport';
+import type { AssetImage } from '../../src/state/assets';
+
+type FakeBitmap = ImageBitmap & { closed: boolean };
+const bitmap = (width: number, height: number): FakeBitmap => {
+  const b = { width, height, closed: false, close: () => void (b.closed = true) };
+  return b as unknown as FakeBitmap;
+};
+
+function deferred<T>() {
+  let resolve!: (value: T) => void;
+  let reject!: (error: unknown) => void;
+  const promise = new Promise<T>((res, rej) => {
+    resolve = res;
+    reject = rej;
+  });
+  return { promise, resolve, reject };
+}
+
+/** A pipeline whose every step the test completes by hand: no timing, no real decoder. */
+function manualPipeline() {
+  const files = new Map<
+    Blob,
+    {
+      preview: ReturnType<typeof deferred<AssetImage | null>>;
+      sharp: ReturnType<typeof deferred<ImportedPhoto>>;
+    }
+  >();
+  const of = (file: Blob) => {
+    let entry = files.get(file);
+    if (!entry) {
+      entry = { preview: deferred(), sharp: deferred() };
+      files.set(file, entry);
+    }
+    return entry;
+  };
+  const pipeline: PhotoPipeline = {
+    inspect: async (file) => {
+      if (file.size === 0) throw new ImportError('empty');
+      const head = await file.slice(0, 4).text();
+      if (head === 'text') throw new ImportError('notImage');
+    },
+    quickPreview: (file, signal) => {
+      signal.addEventListener('abort', () => of(file).preview.resolve(null));
+      return of(file).preview.promise;
+    },
+    importPhoto: (file, { signal }) => {
+      signal.addEventListener('abort', () =>
+        of(file).sharp.reject(new DOMException('aborted', 'AbortError')),
+      );
+      return of(file).sharp.promise;
+    },
+  };
+  return { pipeline, of };
+}
+
+const sharpPhoto = (b: ImageBitmap): ImportedPhoto => ({
+  bitmap: b,
+  width: b.width,
+  height: b.height,
+  format: 'jpeg',
+  sourceWidth: b.width * 2,
+  sourceHeight: b.height * 2,
+});
+
+const flush = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+function setUp() {
+  const { pipeline, of } = manualPipeline();
+  const renders: { request: RenderRequest; done: ReturnType<typeof deferred<Blob>> }[] = [];
+  const render = (request: RenderRequest) => {
+    const done = deferred<Blob>();
+    renders.push({ request, done });
+    return done.promise;
+  };
+  const session = createEditorSession({ overlays: ['badge'] }, { pipeline, render });
+  return { session, of, renders };
+}
+
+const photoFile = (name: string) => new Blob([`jpeg-${name}`]);
+
+describe('editor session: the photo on screen is always whole and sharp, or none', () => {
+  it('shows the preview, then the sharp copy in place', async () => {
+    const { session, of } = setUp();
+    const file = photoFile('big');
+    const loading = session.newPhoto(file);
+    await flush();
+    const preview = bitmap(160, 120);
+    of(file).preview.resolve(preview);
+    await flush();
+    expect(session.photoImage()).toBe(preview);
+    expect(session.getSnapshot().importStatus).toBe('processing');
+    const sharp = bitmap(2160, 1620);
+    of(file).sharp.resolve(sharpPhoto(sharp));
+    await loading;
+    expect(session.photoImage()).toBe(sharp);
+    expect(preview.closed).toBe(true);
+    expect(session.getSnapshot().importStatus).toBe('ready');
+    // The scene keeps the preview's measure; PhotoNode scales the sharp copy to it.
+    expect(session.getSnapshot().history.present.photo).toMatchObject({ width: 160, height: 120 });
+  });
+
+  it('a bad file chosen while the sharp copy decodes is refused, and the decode goes on to the sharp copy', async () => {
+    const { session, of } = setUp();
+    const big = photoFile('big');
+    const loading = session.newPhoto(big);
+    await flush();
+    const preview = bitmap(160, 120);
+    of(big).preview.resolve(preview);
+    await flush();
+
+    await session.newPhoto(new Blob(['text file named .jpg']));
+    expect(session.getSnapshot().importError).toEqual({ code: 'notImage' });
+    expect(session.getSnapshot().importStatus).toBe('processing');
+
+    const sharp = bitmap(2160, 1620);
+    of(big).sharp.resolve(sharpPhoto(sharp));
+    await loading;
+    expect(session.photoImage()).toBe(sharp);
+    expect(session.getSnapshot().importStatus).toBe('ready');
+  });
+
+  it('a file that looks like a photo but fails withdraws the preview it cancelled: never a blurry export', async () => {
+    const { session, of } = setUp();
+    const big = photoFile('big');
+    void session.newPhoto(big);
+    await flush();
+    const preview = bitmap(160, 120);
+    of(big).preview.resolve(preview);
+    await flush();
+    expect(session.getSnapshot().history.present.photo).not.toBeNull();
+
+    const cutOff = photoFile('truncated');
+    const failing = session.newPhoto(cutOff);
+    await flush();
+    // The big photo's decode was cancelled: its preview must not stay as "the photo".
+    expect(preview.closed).toBe(true);
+    expect(session.getSnapshot().history.present.photo).toBeNull();
+    of(cutOff).preview.resolve(null);
+    of(cutOff).sharp.reject(new ImportError('truncated'));
+    await failing;
+    expect(session.getSnapshot().importError).toEqual({ code: 'truncated' });
+    expect(session.getSnapshot().history.present.photo).toBeNull();
+    expect(session.photoImage()).toBeUndefined();
+  });
+
+  it('a failed file leaves a finished photo untouched', async () => {
+    const { session, of } = setUp();
+    const first = photoFile('first');
+    const loading = session.newPhoto(first);
+    await flush();
+    of(first).preview.resolve(null);
+    const sharp = bitmap(512, 512);
+    of(first).sharp.resolve(sharpPhoto(sharp));
+    await loading;
+
+    const cutOff = photoFile('truncated');
+    const failing = session.newPhoto(cutOff);
+    await flush();
+    of(cutOff).preview.resolve(null);
+    of(cutOff).sharp.reject(new ImportError('truncated'));
+    await failing;
+    expect(session.photoImage()).toBe(sharp);
+    expect(sharp.closed).toBe(false);
+    expect(session.getSnapshot().importError?.code).toBe('truncated');
+  });
+
+  it('Start over during an export does not close the bitmap the export draws; it closes it afterwards', async () => {
+    const { session, of, renders } = setUp();
+    const file = photoFile('one');
+    const loading = session.newPhoto(file);
+    await flush();
+    of(file).preview.resolve(null);
+    const sharp = bitmap(512, 512);
+    of(file).sharp.resolve(sharpPhoto(sharp));
+    await loading;
+
+    const exporting = session.renderPicture({ quote: '', attribution: '' });
+    expect(renders[0]!.request.image).toBe(sharp);
+    session.startOver();
+    expect(session.getSnapshot().history.present.photo).toBeNull();
+    expect(sharp.closed).toBe(false); // still being drawn
+    renders[0]!.done.resolve(new Blob(['png']));
+    const picture = await exporting;
+    expect(picture).toMatchObject({ fileName: 'cornflower-userpic.png', width: 1080, height: 1080 });
+    expect(sharp.closed).toBe(true); // and gone once the export is done
+  });
+
+  it('a new photo during an export does not close the old bitmap under it', async () => {
+    const { session, of, renders } = setUp();
+    const file = photoFile('one');
+    const loading = session.newPhoto(file);
+    await flush();
+    of(file).preview.resolve(null);
+    const old = bitmap(512, 512);
+    of(file).sharp.resolve(sharpPhoto(old));
+    await loading;
+
+    const exporting = session.renderPicture({ quote: '', attribution: '' });
+    const next = photoFile('two');
+    const loadingNext = session.newPhoto(next);
+    await flush();
+    of(next).preview.resolve(null);
+    of(next).sharp.resolve(sharpPhoto(bitmap(300, 300)));
+    await loadingNext;
+    expect(old.closed).toBe(false);
+    renders[0]!.done.reject(new Error('encoder failed'));
+    await expect(exporting).rejects.toThrow('encoder failed');
+    expect(old.closed).toBe(true);
+  });
+
+  it('Start over cancels an import in progress and leaves nothing', async () => {
+    const { session, of } = setUp();
+    const file = photoFile('big');
+    const loading = session.newPhoto(file);
+    await flush();
+    const preview = bitmap(160, 120);
+    of(file).preview.resolve(preview);
+    await flush();
+    session.edit({ type: 'badgeChanged', x: 0.3 });
+    session.startOver();
+    await loading;
+    const snap = session.getSnapshot();
+    expect(snap.history.present.photo).toBeNull();
+    expect(snap.history.past).toHaveLength(0);
+    expect(snap.importStatus).toBe('idle');
+    expect(preview.closed).toBe(true);
+    expect(session.assets.get('photo-1')).toBeUndefined();
+  });
+});
