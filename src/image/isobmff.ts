@@ -41,3 +41,12 @@ export function childBoxes(bytes: Uint8Array, start: number, end: number): Box[]
   }
   return boxes;
 }
+
+/**
+ * Throws 'decodeFailed' unless [offset, offset + length) lies inside `box`: a field a box is too
+ * short to hold is damage, not a cut-off file, and must not be read from whatever follows the box.
+ */
+export function within(box: Box, offset: number, length: number): number {
+  if (offset < box.body || offset + length > box.end) throw new ImportError('decodeFailed');
+  return offset;
+}

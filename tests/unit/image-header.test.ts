@@ -201,6 +201,147 @@ describe('readHeader: JPEG', () => {
     expect(readHeader(jpeg(exif(ascii('XX junk')), sof(0xc0, 30, 20)), 'jpeg').orientation).toBe(1);
   });
 
+  describe('odd EXIF, read as Chromium reads it (each case checked in Chromium 156)', () => {
+    type Entry = [tag: number, type: number, count: number, value: number];
+    const entry = ([tag, type, count, value]: Entry): number[] => [
+      ...be16(tag),
+      ...be16(type),
+      ...be32(count),
+      ...(type === 4 ? be32(value) : [...be16(value), 0, 0]),
+    ];
+    /** Big-endian TIFF: IFD0 = `ifd0` in the order given, then (if given) the Exif sub-IFD. */
+    function tiffWith(ifd0: Entry[], subIfd?: Entry[]): number[] {
+      const subAt = 8 + 2 + 12 * (ifd0.length + (subIfd ? 1 : 0)) + 4;
+      const entries = subIfd ? [...ifd0, [0x8769, 4, 1, subAt] as Entry] : ifd0;
+      const sub = subIfd ? [...be16(subIfd.length), ...subIfd.flatMap(entry), ...be32(0)] : [];
+      return [
+        ...ascii('MM'),
+        ...be16(42),
+        ...be32(8),
+        ...be16(entries.length),
+        ...entries.flatMap(entry),
+        ...be32(0),
+        ...sub,
+      ];
+    }
+    const orientationOf = (app1Payload: number[]): number =>
+      readHeader(jpeg(segment(0xe1, app1Payload), sof(0xc0, 30, 20)), 'jpeg').orientation;
+    const EXIF = [...ascii('Exif'), 0, 0];
+    const width: Entry = [0x0100, 3, 1, 640];
+
+    it('an Orientation whose count is not 1, or whose type is not SHORT, is ignored', () => {
+      expect(orientationOf([...EXIF, ...tiffWith([[0x0112, 3, 2, 6]])])).toBe(1);
+      expect(orientationOf([...EXIF, ...tiffWith([[0x0112, 3, 0, 6]])])).toBe(1);
+      expect(orientationOf([...EXIF, ...tiffWith([[0x0112, 4, 1, 6]])])).toBe(1);
+      expect(orientationOf([...EXIF, ...tiffWith([[0x0112, 8, 1, 6]])])).toBe(1);
+    });
+
+    it('an invalid Orientation entry before a valid one: the valid one counts', () => {
+      expect(
+        orientationOf([
+          ...EXIF,
+          ...tiffWith([
+            [0x0112, 3, 2, 8],
+            [0x0112, 3, 1, 6],
+          ]),
+        ]),
+      ).toBe(6);
+      expect(
+        orientationOf([
+          ...EXIF,
+          ...tiffWith([
+            [0x0112, 3, 1, 9],
+            [0x0112, 3, 1, 6],
+          ]),
+        ]),
+      ).toBe(6);
+      expect(
+        orientationOf([
+          ...EXIF,
+          ...tiffWith([
+            [0x0112, 3, 1, 6],
+            [0x0112, 3, 1, 8],
+          ]),
+        ]),
+      ).toBe(6);
+    });
+
+    it('an Orientation in the Exif sub-IFD counts, where its pointer stands', () => {
+      expect(orientationOf([...EXIF, ...tiffWith([width], [[0x0112, 3, 1, 6]])])).toBe(6);
+      expect(orientationOf([...EXIF, ...tiffWith([[0x0112, 3, 1, 3]], [[0x0112, 3, 1, 6]])])).toBe(3);
+      expect(orientationOf([...EXIF, ...tiffWith([[0x0112, 3, 2, 3]], [[0x0112, 3, 1, 6]])])).toBe(6);
+      expect(orientationOf([...EXIF, ...tiffWith([width], [[0x0112, 3, 2, 6]])])).toBe(1);
+      // The sub-IFD pointer first: its Orientation wins over IFD0's later one.
+      const subFirst = [
+        ...ascii('MM'),
+        ...be16(42),
+        ...be32(8),
+        ...be16(2),
+        ...entry([0x8769, 4, 1, 8 + 2 + 24 + 4]),
+        ...entry([0x0112, 3, 1, 3]),
+        ...be32(0),
+        ...be16(1),
+        ...entry([0x0112, 3, 1, 6]),
+        ...be32(0),
+      ];
+      expect(orientationOf([...EXIF, ...subFirst])).toBe(6);
+      // A sub-IFD pointing outside the block is passed over.
+      expect(
+        orientationOf([
+          ...EXIF,
+          ...tiffWith([
+            [0x8769, 4, 1, 90000],
+            [0x0112, 3, 1, 8],
+          ]),
+        ]),
+      ).toBe(8);
+    });
+
+    it('the byte after "Exif\\0" may be anything; without it the block is not Exif', () => {
+      expect(orientationOf([...ascii('Exif'), 0, 1, ...tiffWith([[0x0112, 3, 1, 6]])])).toBe(6);
+      expect(orientationOf([...ascii('Exif'), 0, 0xff, ...tiffWith([[0x0112, 3, 1, 6]])])).toBe(6);
+      expect(orientationOf([...ascii('Exif'), 0, ...tiffWith([[0x0112, 3, 1, 6]])])).toBe(1);
+      expect(orientationOf([...ascii('exif'), 0, 0, ...tiffWith([[0x0112, 3, 1, 6]])])).toBe(1);
+    });
+
+    it('IFD1 (the thumbnail) and the GPS IFD are not searched', () => {
+      const ifd1 = [
+        ...ascii('MM'),
+        ...be16(42),
+        ...be32(8),
+        ...be16(1),
+        ...entry(width),
+        ...be32(8 + 2 + 12 + 4),
+        ...be16(1),
+        ...entry([0x0112, 3, 1, 6]),
+        ...be32(0),
+      ];
+      expect(orientationOf([...EXIF, ...ifd1])).toBe(1);
+      const gps = [
+        ...ascii('MM'),
+        ...be16(42),
+        ...be32(8),
+        ...be16(1),
+        ...entry([0x8825, 4, 1, 8 + 2 + 12 + 4]),
+        ...be32(0),
+        ...be16(1),
+        ...entry([0x0112, 3, 1, 6]),
+        ...be32(0),
+      ];
+      expect(orientationOf([...EXIF, ...gps])).toBe(1);
+    });
+  });
+
+  it('reads the SOF fields from inside its segment only', () => {
+    // A SOF0 with no payload, followed by a comment whose bytes would read as 200×300.
+    const empty = segment(0xc0, []);
+    const lookalike = segment(0xfe, [8, ...be16(200), ...be16(300), 3, 1, 0x11, 0]);
+    expect(codeOf(() => readHeader(jpeg(empty, lookalike, sof(0xc0, 30, 20)), 'jpeg'))).toBe('decodeFailed');
+    expect(codeOf(() => readHeader(jpeg(segment(0xc0, [8, 0, 20, 0, 30]), lookalike), 'jpeg'))).toBe(
+      'decodeFailed',
+    );
+  });
+
   it('reports a header cut off anywhere before the first scan as truncated', () => {
     const whole = jpeg(exif(tiff(6, false)), sof(0xc0, 300, 200));
     const sosAt = whole.length - SOS.length - 5;
@@ -564,6 +705,72 @@ describe('readHeader: HEIC / AVIF', () => {
       ).toBe('truncated');
     }
     expect(codeOf(() => readHeader(whole.subarray(0, metaEnd), 'heic'))).toBe('no error');
+  });
+
+  describe('reads every field from inside its own box', () => {
+    /** ftyp + meta(hdlr, `pitm`, iprp(ipco(`properties`), ipma: item `itemId` → all of them)). */
+    function heifOf(pitm: number[], properties: number[][], itemId = 1): Uint8Array {
+      const ipma = fullBox('ipma', 0, 0, be32(1), [
+        ...be16(itemId),
+        properties.length,
+        ...properties.map((_, i) => 0x80 | (i + 1)),
+      ]);
+      const meta = fullBox(
+        'meta',
+        0,
+        0,
+        fullBox('hdlr', 0, 0, be32(0), ascii('pict'), be32(0), be32(0), be32(0), [0]),
+        pitm,
+        box('iprp', ipma, box('ipco', ...properties)),
+      );
+      return new Uint8Array([...box('ftyp', ascii('heic'), be32(0), ascii('mif1')), ...meta]);
+    }
+
+    it('the test file itself is sound', () => {
+      expect(readHeader(heifOf(fullBox('pitm', 0, 0, be16(1)), [ispe(40, 30), irot(1)]), 'heic')).toEqual({
+        width: 40,
+        height: 30,
+        orientation: 8,
+      });
+    });
+
+    it('pitm: an item id the box is too short to hold', () => {
+      // Without the bound, the id was read from the next box's size field (0x0000 → item 0).
+      const short = heifOf(fullBox('pitm', 0, 0), [ispe(40, 30)], 0);
+      expect(codeOf(() => readHeader(short, 'heic'))).toBe('decodeFailed');
+      const shortV1 = heifOf(fullBox('pitm', 1, 0, be16(0)), [ispe(40, 30)], 0);
+      expect(codeOf(() => readHeader(shortV1, 'heic'))).toBe('decodeFailed');
+    });
+
+    it('ispe: a height the box is too short to hold', () => {
+      // The "height" would be the next box's size: 30.
+      const short = heifOf(fullBox('pitm', 0, 0, be16(1)), [
+        fullBox('ispe', 0, 0, be32(40)),
+        box('free', be32(0), be32(0), [0, 0, 0, 0, 0, 0]),
+      ]);
+      expect(codeOf(() => readHeader(short, 'heic'))).toBe('decodeFailed');
+    });
+
+    it('irot / imir: an angle or axis the box is too short to hold', () => {
+      // At the very end of the file, the read ran past the bytes ('truncated', so read more).
+      for (const empty of [box('irot'), box('imir')]) {
+        const file = heifOf(fullBox('pitm', 0, 0, be16(1)), [ispe(40, 30), empty]);
+        expect(codeOf(() => readHeader(file, 'heic'))).toBe('decodeFailed');
+      }
+    });
+
+    it('ipma: an entry count the box cannot hold is refused before any entry is read', () => {
+      const ipma = fullBox('ipma', 0, 0, be32(0xffffffff), [...be16(1), 1, 0x81]);
+      const meta = fullBox(
+        'meta',
+        0,
+        0,
+        fullBox('pitm', 0, 0, be16(1)),
+        box('iprp', box('ipco', ispe(40, 30)), ipma),
+      );
+      const file = new Uint8Array([...box('ftyp', ascii('heic'), be32(0)), ...meta]);
+      expect(codeOf(() => readHeader(file, 'heic'))).toBe('decodeFailed');
+    });
   });
 
   it('refuses malformed containers as decodeFailed', () => {

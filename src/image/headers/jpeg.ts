@@ -21,6 +21,17 @@ function isStartOfFrame(marker: number): boolean {
   return marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc;
 }
 
+const EXIF_PREFIX_BYTES = 6;
+
+/**
+ * An APP1 segment holding Exif: "Exif\0" and one more byte, which the standard makes 0 but Chromium
+ * does not check (checked: a fill byte of 1 or FF still turns the photo). Only the first such segment
+ * counts, even when it has no Orientation (checked too).
+ */
+export function isExifApp1(bytes: Uint8Array, body: number, length: number): boolean {
+  return length >= 2 + EXIF_PREFIX_BYTES && ascii(bytes, body, 5) === 'Exif\0';
+}
+
 /** Markers that stand alone, without a length: TEM and RST0–7. */
 function isStandalone(marker: number): boolean {
   return marker === 0x01 || (marker >= 0xd0 && marker <= 0xd7);
@@ -60,6 +71,8 @@ export function readJpegHeader(
     const end = offset + length;
 
     if (isStartOfFrame(marker) && !size) {
+      // Precision, height, width, component count: all inside the segment, never read from the next.
+      if (length < 8) throw new ImportError('decodeFailed');
       need(bytes, body + 6);
       const height = u16(bytes, body + 1);
       const width = u16(bytes, body + 3);
@@ -67,14 +80,9 @@ export function readJpegHeader(
       if (width === 0 || height === 0) throw new ImportError('decodeFailed');
       size = { width, height };
       onSize?.(width, height); // lets the caller refuse a huge image before the rest is read
-    } else if (
-      marker === APP1 &&
-      orientation === undefined &&
-      length >= 8 &&
-      ascii(bytes, body, 6) === 'Exif\0\0'
-    ) {
+    } else if (marker === APP1 && orientation === undefined && isExifApp1(bytes, body, length)) {
       need(bytes, end);
-      orientation = readExifOrientation(bytes.subarray(body + 6, end));
+      orientation = readExifOrientation(bytes.subarray(body + EXIF_PREFIX_BYTES, end));
     }
     offset = end;
   }
