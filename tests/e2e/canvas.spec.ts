@@ -16,6 +16,48 @@ async function canvasBox(page: Page) {
   return box;
 }
 
+/** The bounding box of the clearly blue pixels (the badge, on a grey photo). */
+function blueBounds(png: ReturnType<typeof decodePng>) {
+  let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (let y = 0; y < png.height; y++) {
+    for (let x = 0; x < png.width; x++) {
+      const [r, g, b] = pixel(png, x, y);
+      if (b > 120 && b > r + 50 && b > g + 20) {
+        x0 = Math.min(x0, x);
+        y0 = Math.min(y0, y);
+        x1 = Math.max(x1, x);
+        y1 = Math.max(y1, y);
+      }
+    }
+  }
+  expect(x1 - x0).toBeGreaterThan(20);
+  return { x0, y0, x1, y1 };
+}
+
+/** Share of pixels that differ between two screenshots of the same size. */
+function changedShare(a: ReturnType<typeof decodePng>, b: ReturnType<typeof decodePng>) {
+  let changed = 0;
+  for (let i = 0; i < a.data.length; i += 4) {
+    const d = Math.abs(a.data[i]! - b.data[i]!) + Math.abs(a.data[i + 1]! - b.data[i + 1]!);
+    if (d + Math.abs(a.data[i + 2]! - b.data[i + 2]!) > 30) changed++;
+  }
+  return changed / (a.data.length / 4);
+}
+
+/** Share of near-white pixels in a box. */
+function whiteShare(png: ReturnType<typeof decodePng>, x0: number, y0: number, x1: number, y1: number) {
+  let white = 0;
+  let all = 0;
+  for (let y = Math.round(y0); y < y1; y++) {
+    for (let x = Math.round(x0); x < x1; x++) {
+      const [r, g, b] = pixel(png, x, y);
+      all++;
+      if (r > 235 && g > 235 && b > 235) white++;
+    }
+  }
+  return white / all;
+}
+
 const opaqueCorners = (png: ReturnType<typeof decodePng>) =>
   [
     pixel(png, 1, 1),
@@ -71,15 +113,35 @@ test('the badge can be dragged, and selected for resize handles', async ({ page 
   expect(blueShare(png, 30, 30, 400, 400)).toBeGreaterThan(0.1);
   expect(blueShare(png, 760, 760, 1060, 1060)).toBeLessThan(0.01);
 
-  // Selected (it was just dragged), the badge shows the transformer's handles on screen…
-  const screen = decodePng(await page.getByTestId('editor-canvas').screenshot());
-  const handleBlue = blueShare(screen, 0, 0, screen.width * 0.45, screen.height * 0.45);
-  // …but the export never does: deselect (Escape) and export again, the picture is the same.
+  // Selected (it was just dragged), the badge shows the transformer's corner handles on screen,
+  // which sit on the corners of its square box: beyond the round badge, on the grey photo.
+  const selected = decodePng(await page.getByTestId('editor-canvas').screenshot());
   await page.getByTestId('editor-canvas').focus();
   await page.keyboard.press('Escape');
+  await expect
+    .poll(async () => {
+      const shot = decodePng(await page.getByTestId('editor-canvas').screenshot());
+      return changedShare(selected, shot);
+    })
+    .toBeGreaterThan(0.001);
+  const plain = decodePng(await page.getByTestId('editor-canvas').screenshot());
+  const badge = blueBounds(plain);
+  const corners = [
+    [badge.x0, badge.y0],
+    [badge.x1, badge.y0],
+    [badge.x0, badge.y1],
+    [badge.x1, badge.y1],
+  ] as const;
+  for (const [x, y] of corners) {
+    // Deselected, a corner of the box is photo (the badge is round)…
+    expect(blueShare(plain, x - 5, y - 5, x + 5, y + 5)).toBe(0);
+    // …selected, a handle is drawn there: its blue outline and white face.
+    expect(blueShare(selected, x - 8, y - 8, x + 8, y + 8)).toBeGreaterThan(0.05);
+    expect(whiteShare(selected, x - 5, y - 5, x + 5, y + 5)).toBeGreaterThan(0.1);
+  }
+  // …but the export never does: deselected, it exports the same picture.
   const deselected = decodePng((await download(page)).bytes);
   expect(meanDifference(png, deselected)).toBeLessThan(0.5);
-  expect(handleBlue).toBeGreaterThan(0);
 
   await page.getByRole('button', { name: 'Undo' }).click();
   const undone = decodePng((await download(page)).bytes);
@@ -105,9 +167,26 @@ test('the circle preview dims the corners on screen only', async ({ page }) => {
 });
 
 test('keyboard: arrows pan the focused canvas, + and − zoom', async ({ page }) => {
-  await openApp(page);
-  await choosePhoto(page, 'cat.webp');
+  await openApp(page, '?overlay=frame');
+  await page.getByRole('button', { name: 'Cornflower wreath' }).click(); // no overlays: photo only
+  await choosePhoto(page, 'cat.webp'); // 451×300: room to pan sideways
   await waitForPhoto(page);
+  const before = decodePng((await download(page)).bytes);
+  await page.getByTestId('editor-canvas').focus();
+  for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowLeft');
+  const left = decodePng((await download(page)).bytes);
+  expect(meanDifference(before, left)).toBeGreaterThan(3);
+  // The photo moved; as many presses the other way bring it back to where it was.
+  await page.getByTestId('editor-canvas').focus();
+  for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowRight');
+  const back = decodePng((await download(page)).bytes);
+  expect(meanDifference(before, back)).toBeLessThan(0.5);
+  // Shift moves five times as far.
+  await page.getByTestId('editor-canvas').focus();
+  await page.keyboard.press('Shift+ArrowRight');
+  const far = decodePng((await download(page)).bytes);
+  expect(meanDifference(before, far)).toBeGreaterThan(meanDifference(before, left));
+
   await page.getByTestId('editor-canvas').focus();
   await page.keyboard.press('+');
   await expect(page.getByRole('slider', { name: 'Zoom' })).not.toHaveValue('1');
