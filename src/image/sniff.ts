@@ -49,7 +49,9 @@ function heifFormat(bytes: Uint8Array): ImageFormat | undefined {
   if (AVIF_BRANDS.has(major)) return 'avif';
   if (HEIC_BRANDS.has(major)) return 'heic';
 
-  const end = Math.min(u32(bytes, 0), bytes.length); // 'ftyp' was found at 4, so 8 bytes exist
+  // 'ftyp' was found at 4, so 8 bytes exist. Its size is a claim (a hostile one says 4 GB): look at
+  // the brands in the first SNIFF_BYTES only; real files list a handful.
+  const end = Math.min(u32(bytes, 0), bytes.length, SNIFF_BYTES);
   const compatible: string[] = [];
   for (let offset = 16; offset + 4 <= end; offset += 4) compatible.push(ascii(bytes, offset, 4));
 

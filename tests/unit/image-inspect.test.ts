@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createAbortError, IMPORT_ERROR_CODES, ImportError, isAbortError } from '../../src/image/errors';
 import en from '../../locales/en.json';
-import { HEAD_BYTES, inspectFile } from '../../src/image/inspectFile';
+import { HEAD_BYTES, inspectFile, MAX_INSPECT_BYTES } from '../../src/image/inspectFile';
 import { DEFAULT_MAX_SIDE, fitWithin, MAX_CANVAS_SIDE, normaliseMaxSide } from '../../src/image/workingSize';
 
 const fixture = (name: string): Uint8Array<ArrayBuffer> =>
@@ -80,6 +80,141 @@ describe('inspectFile', () => {
     ['generated/document.pdf', 'pdf'],
   ])('%s → %s', async (name, code) => {
     expect(await rejection(inspectFile(new Blob([fixture(name)])))).toMatchObject({ code });
+  });
+});
+
+// --- hostile files, built here: a small header in front of a lot of zeros ---------------------
+const ascii = (value: string): number[] => [...value].map((c) => c.charCodeAt(0));
+const be16 = (n: number): number[] => [(n >> 8) & 255, n & 255];
+const be32 = (n: number): number[] => [(n >>> 24) & 255, (n >>> 16) & 255, (n >>> 8) & 255, n & 255];
+const le16 = (n: number): number[] => [n & 255, (n >> 8) & 255];
+const MB = 1024 * 1024;
+/** `megabytes` MB of zeros as Blob parts: one 1 MB array, repeated (the Blob copies it). */
+const zeros = (megabytes: number): Uint8Array[] => new Array<Uint8Array>(megabytes).fill(new Uint8Array(MB));
+const box = (type: string, ...payload: number[][]): number[] => [
+  ...be32(8 + payload.flat().length),
+  ...ascii(type),
+  ...payload.flat(),
+];
+/** A box header claiming `size` bytes, whose payload is whatever follows it. */
+const boxHeader = (type: string, size: number): number[] => [...be32(size), ...ascii(type)];
+const FTYP = box('ftyp', ascii('heic'), be32(0), ascii('mif1'), ascii('heic'));
+const ispe = (width: number, height: number): number[] =>
+  box('ispe', [0, 0, 0, 0], be32(width), be32(height));
+const pitm = box('pitm', [0, 0, 0, 0], be16(1));
+const ipma = box('ipma', [0, 0, 0, 0], be32(1), [...be16(1), 1, 0x81]);
+const META = box('meta', [0, 0, 0, 0], pitm, box('iprp', box('ipco', ispe(640, 480)), ipma));
+
+describe('inspectFile on hostile files: bounded reads, typed errors', () => {
+  it('a 64 MB ISO-BMFF file whose ftyp claims 4 GB', async () => {
+    const ftyp = [...boxHeader('ftyp', 0xffffffff), ...ascii('heic'), ...be32(0), ...ascii('mif1')];
+    const { blob, read } = countingBlob([new Uint8Array(ftyp), ...zeros(64)]);
+    expect(await rejection(inspectFile(blob))).toBeInstanceOf(ImportError);
+    expect(read()).toBeLessThanOrEqual(MAX_INSPECT_BYTES);
+  });
+
+  it('a 64 MB ISO-BMFF file whose ipma claims 2³² entries', async () => {
+    const size = 64 * MB;
+    const head = [
+      ...FTYP,
+      ...boxHeader('meta', size - FTYP.length),
+      0,
+      0,
+      0,
+      0,
+      ...pitm,
+      ...boxHeader('iprp', size - FTYP.length - 12 - pitm.length),
+      ...box('ipco', ispe(640, 480)),
+      ...boxHeader('ipma', size - FTYP.length - 12 - pitm.length - 8 - 8 - 20),
+      0,
+      0,
+      0,
+      0,
+      ...be32(0xffffffff),
+    ];
+    const { blob, read } = countingBlob([new Uint8Array(head), ...zeros(64)]);
+    expect(await rejection(inspectFile(blob))).toBeInstanceOf(ImportError);
+    expect(read()).toBeLessThanOrEqual(MAX_INSPECT_BYTES);
+  });
+
+  it('a 98 KB GIF with a 1×1 screen and a 12000×12000 frame is too large', async () => {
+    const screen = [...ascii('GIF89a'), ...le16(1), ...le16(1), 0, 0, 0];
+    const frame = [0x2c, 0, 0, 0, 0, ...le16(12000), ...le16(12000), 0, 8];
+    const data: number[] = [];
+    for (let i = 0; i < 390; i++) data.push(255, ...new Array<number>(255).fill(0));
+    const gif = new Uint8Array([...screen, ...frame, ...data, 0, 0x3b]);
+    expect(gif.length).toBeGreaterThan(98_000);
+    const error = await rejection(inspectFile(new Blob([gif])));
+    expect(error).toMatchObject({ code: 'tooLarge', megapixels: 144 });
+  });
+
+  it('a 64 MB JPEG of 4-byte segments is refused after a bounded walk', async () => {
+    const tiny = new Uint8Array(MB).map((_, i) => [0xff, 0xfe, 0x00, 0x02][i % 4] as number);
+    const { blob, read } = countingBlob([
+      new Uint8Array([0xff, 0xd8]),
+      ...new Array<Uint8Array>(64).fill(tiny),
+    ]);
+    expect(await rejection(inspectFile(blob))).toMatchObject({ code: 'decodeFailed' });
+    expect(read()).toBeLessThanOrEqual(MAX_INSPECT_BYTES);
+  });
+
+  it('a 64 MB JPEG of fill bytes is refused after a bounded read', async () => {
+    const fill = new Uint8Array(MB).fill(0xff);
+    const { blob, read } = countingBlob([
+      new Uint8Array([0xff, 0xd8]),
+      ...new Array<Uint8Array>(64).fill(fill),
+    ]);
+    expect(await rejection(inspectFile(blob))).toBeInstanceOf(ImportError);
+    expect(read()).toBeLessThanOrEqual(MAX_INSPECT_BYTES);
+  });
+
+  it('a 64 MB PNG with small chunks before its image data is refused after a bounded read', async () => {
+    const chunk = new Uint8Array(MB).map(
+      (_, i) => [0, 0, 0, 0, 0x74, 0x45, 0x58, 0x74, 0, 0, 0, 0][i % 12] as number,
+    );
+    const png = fixture('portrait.png').subarray(0, 33); // signature + IHDR
+    const { blob, read } = countingBlob([png, ...new Array<Uint8Array>(64).fill(chunk)]);
+    expect(await rejection(inspectFile(blob))).toMatchObject({ code: 'decodeFailed' });
+    expect(read()).toBeLessThanOrEqual(MAX_INSPECT_BYTES);
+  });
+
+  it('still opens a JPEG whose header sits behind 3 MB of XMP extension segments, reading little', async () => {
+    const jpeg = fixture('portrait-exif-orientation-6.jpg');
+    const xmpExtension = new Uint8Array(65535 + 2);
+    xmpExtension.set([0xff, 0xe1, 0xff, 0xff, ...ascii('http://ns.adobe.com/xmp/extension/'), 0]);
+    const filler = new Array<Uint8Array>(48).fill(xmpExtension); // 3 MB
+    const { blob, read } = countingBlob([jpeg.subarray(0, 2), ...filler, jpeg.subarray(2)]);
+    await expect(inspectFile(blob)).resolves.toEqual({
+      format: 'jpeg',
+      header: { width: 512, height: 512, orientation: 6 },
+    });
+    expect(read()).toBeLessThanOrEqual(MAX_INSPECT_BYTES);
+  });
+
+  it("still opens a HEIF whose 'meta' follows a 3 MB 'mdat', reading little", async () => {
+    const mdat = [...boxHeader('mdat', 3 * MB + 8)];
+    const { blob, read } = countingBlob([
+      new Uint8Array([...FTYP, ...mdat]),
+      ...zeros(3),
+      new Uint8Array(META),
+    ]);
+    await expect(inspectFile(blob)).resolves.toEqual({
+      format: 'heic',
+      header: { width: 640, height: 480, orientation: 1 },
+    });
+    expect(read()).toBeLessThanOrEqual(HEAD_BYTES + 64 * 1024);
+  });
+
+  it('a HEIF cut off before its meta is truncated, and one without meta damaged', async () => {
+    const mdat = [...boxHeader('mdat', 3 * MB + 8)];
+    const cut = new Blob([new Uint8Array([...FTYP, ...mdat]), ...zeros(2)]);
+    expect(await rejection(inspectFile(cut))).toMatchObject({ code: 'truncated' });
+    const noMeta = new Blob([
+      new Uint8Array([...FTYP, ...mdat]),
+      ...zeros(3),
+      new Uint8Array(box('free', [1])),
+    ]);
+    expect(await rejection(inspectFile(noMeta))).toMatchObject({ code: 'decodeFailed' });
   });
 });
 

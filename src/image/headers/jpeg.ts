@@ -17,7 +17,7 @@ const SOS = 0xda;
 const APP1 = 0xe1;
 
 /** SOF0–SOF15 are C0–CF, except C4 (DHT), C8 (JPG, reserved) and CC (DAC). */
-function isStartOfFrame(marker: number): boolean {
+export function isStartOfFrame(marker: number): boolean {
   return marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc;
 }
 
@@ -33,7 +33,7 @@ export function isExifApp1(bytes: Uint8Array, body: number, length: number): boo
 }
 
 /** Markers that stand alone, without a length: TEM and RST0–7. */
-function isStandalone(marker: number): boolean {
+export function isStandaloneMarker(marker: number): boolean {
   return marker === 0x01 || (marker >= 0xd0 && marker <= 0xd7);
 }
 
@@ -58,7 +58,7 @@ export function readJpegHeader(
     const marker = u8(bytes, offset);
     const markerOffset = offset - 1;
     offset++;
-    if (isStandalone(marker)) continue;
+    if (isStandaloneMarker(marker)) continue;
     if (marker === SOI || marker === EOI || marker === 0x00) throw new ImportError('decodeFailed');
     if (marker === SOS) {
       if (!size) throw new ImportError('decodeFailed');
