@@ -39,7 +39,7 @@ export class BlobReader {
  */
 export class WindowedReader {
   #start = 0;
-  #data = new Uint8Array(0);
+  #data: Uint8Array = new Uint8Array(0);
 
   constructor(
     readonly reader: BlobReader,

@@ -90,7 +90,8 @@ const be32 = (n: number): number[] => [(n >>> 24) & 255, (n >>> 16) & 255, (n >>
 const le16 = (n: number): number[] => [n & 255, (n >> 8) & 255];
 const MB = 1024 * 1024;
 /** `megabytes` MB of zeros as Blob parts: one 1 MB array, repeated (the Blob copies it). */
-const zeros = (megabytes: number): Uint8Array[] => new Array<Uint8Array>(megabytes).fill(new Uint8Array(MB));
+const zeros = (megabytes: number): Uint8Array<ArrayBuffer>[] =>
+  new Array<Uint8Array<ArrayBuffer>>(megabytes).fill(new Uint8Array(MB));
 const box = (type: string, ...payload: number[][]): number[] => [
   ...be32(8 + payload.flat().length),
   ...ascii(type),
@@ -152,7 +153,7 @@ describe('inspectFile on hostile files: bounded reads, typed errors', () => {
     const tiny = new Uint8Array(MB).map((_, i) => [0xff, 0xfe, 0x00, 0x02][i % 4] as number);
     const { blob, read } = countingBlob([
       new Uint8Array([0xff, 0xd8]),
-      ...new Array<Uint8Array>(64).fill(tiny),
+      ...new Array<Uint8Array<ArrayBuffer>>(64).fill(tiny),
     ]);
     expect(await rejection(inspectFile(blob))).toMatchObject({ code: 'decodeFailed' });
     expect(read()).toBeLessThanOrEqual(MAX_INSPECT_BYTES);
@@ -162,7 +163,7 @@ describe('inspectFile on hostile files: bounded reads, typed errors', () => {
     const fill = new Uint8Array(MB).fill(0xff);
     const { blob, read } = countingBlob([
       new Uint8Array([0xff, 0xd8]),
-      ...new Array<Uint8Array>(64).fill(fill),
+      ...new Array<Uint8Array<ArrayBuffer>>(64).fill(fill),
     ]);
     expect(await rejection(inspectFile(blob))).toBeInstanceOf(ImportError);
     expect(read()).toBeLessThanOrEqual(MAX_INSPECT_BYTES);
@@ -173,7 +174,7 @@ describe('inspectFile on hostile files: bounded reads, typed errors', () => {
       (_, i) => [0, 0, 0, 0, 0x74, 0x45, 0x58, 0x74, 0, 0, 0, 0][i % 12] as number,
     );
     const png = fixture('portrait.png').subarray(0, 33); // signature + IHDR
-    const { blob, read } = countingBlob([png, ...new Array<Uint8Array>(64).fill(chunk)]);
+    const { blob, read } = countingBlob([png, ...new Array<Uint8Array<ArrayBuffer>>(64).fill(chunk)]);
     expect(await rejection(inspectFile(blob))).toMatchObject({ code: 'decodeFailed' });
     expect(read()).toBeLessThanOrEqual(MAX_INSPECT_BYTES);
   });
@@ -182,7 +183,7 @@ describe('inspectFile on hostile files: bounded reads, typed errors', () => {
     const jpeg = fixture('portrait-exif-orientation-6.jpg');
     const xmpExtension = new Uint8Array(65535 + 2);
     xmpExtension.set([0xff, 0xe1, 0xff, 0xff, ...ascii('http://ns.adobe.com/xmp/extension/'), 0]);
-    const filler = new Array<Uint8Array>(48).fill(xmpExtension); // 3 MB
+    const filler = new Array<Uint8Array<ArrayBuffer>>(48).fill(xmpExtension); // 3 MB
     const { blob, read } = countingBlob([jpeg.subarray(0, 2), ...filler, jpeg.subarray(2)]);
     await expect(inspectFile(blob)).resolves.toEqual({
       format: 'jpeg',
