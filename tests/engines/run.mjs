@@ -1,0 +1,280 @@
+#!/usr/bin/env node
+// `npm run test:engines`: an end-to-end smoke run of the built app in Firefox ESR and WebKitGTK
+// (Safari's engine), the engines Playwright cannot drive here. For each engine, one browser and
+// pages in it: the app opens in two languages, loads the 12 MP JPEG, the HEIC and the EXIF-6
+// portrait through the file input, exports each, and the exported PNG is checked pixel by pixel;
+// the header's language picker is screenshotted and its text must stand out from its background.
+//
+//   ENGINES=firefox,webkit (default) | webkit | firefox,webkit,chromium
+//   ENGINES_PORT=4417      the suite's own static server
+//   ENGINES_REUSE_DIST=1   serve ./dist as it is instead of building a fresh copy
+//
+// Screenshots of the picker land in screenshots/engines/ (gitignored).
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromePath } from '../support/chrome-path.mjs';
+import { launchChromium, launchFirefox, launchWebKit, missingFor, waitFor } from './drivers.mjs';
+import * as inPage from './inPage.mjs';
+import { blueShare, decodePng, legibility, meanDifference, rotateQuarter } from './pixels.mjs';
+import { serveStatic } from './server.mjs';
+
+const root = join(import.meta.dirname, '../..');
+const fixtures = join(root, 'tests/fixtures');
+const shots = join(root, 'screenshots/engines');
+const PORT = Number(process.env.ENGINES_PORT ?? 4417);
+const ENGINES = (process.env.ENGINES ?? 'firefox,webkit').split(',').map((name) => name.trim());
+const IMPORT_TIMEOUT = 120_000;
+const EXPORT_SIZE = 1080;
+/** The default badge sits in the bottom-right corner: photo comparisons look elsewhere. */
+const awayFromBadge = (x, y) => x > 0.62 && y > 0.62;
+
+const selectors = {
+  fileInput: '[data-testid=file-input]',
+  picker: '.language-picker select',
+  download: '.export-panel button.primary',
+};
+
+function build() {
+  if (process.env.ENGINES_REUSE_DIST && existsSync(join(root, 'dist/index.html'))) return join(root, 'dist');
+  // Its own output folder: another run's `vite build` into dist/ may be under way at the same time.
+  const outDir = join(root, 'node_modules/.cache/cornflower-engines/dist');
+  const vite = join(root, 'node_modules/vite/bin/vite.js');
+  const result = spawnSync(
+    process.execPath,
+    [vite, 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'],
+    {
+      cwd: root,
+      stdio: 'inherit',
+    },
+  );
+  if (result.status !== 0) throw new Error('vite build failed');
+  return outDir;
+}
+
+/** @type {{ engine: string, check: string, ok: boolean, ms: number, note: string }[]} */
+const results = [];
+
+async function check(engine, name, body) {
+  const started = Date.now();
+  try {
+    const note = (await body()) ?? '';
+    results.push({ engine, check: name, ok: true, ms: Date.now() - started, note });
+    console.log(`  ok    ${engine} › ${name}${note ? ` (${note})` : ''}`);
+  } catch (error) {
+    results.push({ engine, check: name, ok: false, ms: Date.now() - started, note: error.message });
+    console.log(
+      `  FAIL  ${engine} › ${name}\n        ${String(error.message).split('\n').join('\n        ')}`,
+    );
+  }
+}
+
+function expect(condition, message) {
+  if (!condition) throw new Error(message);
+}
+
+/** Opens the app and waits until it can take a photo. */
+async function openApp(page, origin, query) {
+  await page.goto(`${origin}/${query}`);
+  await waitFor(
+    () =>
+      page.evaluate(
+        () =>
+          !!document.querySelector('[data-testid=file-input]') &&
+          !!document.querySelector('.language-picker select') &&
+          !!document.querySelector('#editor'),
+      ),
+    { timeout: 60_000, what: `the app at ${query}` },
+  );
+  await page.evaluate(inPage.catchDownloads);
+}
+
+/** Chooses a fixture and resolves with the paint times once the sharp copy is on screen. */
+async function loadPhoto(page, name) {
+  expect(await page.evaluate(inPage.watchNextImport), 'no #editor to watch');
+  await page.upload(selectors.fileInput, join(fixtures, name));
+  const progress = await waitFor(() => page.evaluate(inPage.importProgress), {
+    timeout: IMPORT_TIMEOUT,
+    what: `${name} to be painted sharp`,
+  });
+  if (progress.error) throw new Error(`${name}: the app said "${progress.error}"`);
+  return progress;
+}
+
+/** Clicks Download and decodes the PNG the app handed to the link. */
+async function exportPng(page) {
+  const index = await page.evaluate(inPage.downloadCount);
+  await page.click(selectors.download);
+  const file = await waitFor(() => page.evaluate(inPage.caughtDownload, index), {
+    timeout: 60_000,
+    what: 'the exported file',
+  });
+  expect(file.name === 'cornflower-userpic.png', `file name ${file.name}`);
+  expect(file.type === 'image/png', `type ${file.type}`);
+  const png = decodePng(Buffer.from(file.base64, 'base64'));
+  expect(
+    png.width === EXPORT_SIZE && png.height === EXPORT_SIZE,
+    `exported ${png.width}×${png.height}, not ${EXPORT_SIZE}×${EXPORT_SIZE}`,
+  );
+  return png;
+}
+
+async function reference(page, origin, name) {
+  const dataUrl = await page.evaluate(inPage.referenceCover, `${origin}/__fixtures/${name}`, 216);
+  return decodePng(Buffer.from(dataUrl.split(',')[1], 'base64'));
+}
+
+/** The export shows `referenceName`'s photo covering the square, and the badge. */
+function expectPhoto(png, ref, label) {
+  const difference = meanDifference(png, ref, awayFromBadge);
+  const flat = { width: 1, height: 1, data: new Uint8Array([...meanOf(ref), 255]) };
+  const structure = meanDifference(ref, flat, awayFromBadge);
+  expect(
+    difference < 8 && difference < structure / 3,
+    `${label}: differs from the photo by ${difference.toFixed(1)} (photo's own structure ${structure.toFixed(1)})`,
+  );
+  const blue = blueShare(png, 0.7, 0.7, 0.98, 0.98);
+  expect(blue > 0.15, `${label}: no badge in the corner (blue share ${blue.toFixed(2)})`);
+  return difference;
+}
+
+function meanOf(picture) {
+  const sum = [0, 0, 0];
+  for (let i = 0; i < picture.data.length; i += 4) for (let c = 0; c < 3; c++) sum[c] += picture.data[i + c];
+  return sum.map((s) => Math.round(s / (picture.data.length / 4)));
+}
+
+const timing = (progress) => {
+  const first = progress.paints[0];
+  const last = progress.paints.at(-1);
+  return `first paint ${Math.round(first.at)} ms at ${first.width} px, sharp ${Math.round(last.at)} ms at ${last.width} px`;
+};
+
+async function pickerLegible(engine, page, language) {
+  const shot = await page.screenshotElement(selectors.picker);
+  mkdirSync(shots, { recursive: true });
+  writeFileSync(join(shots, `${engine}-${language}-picker.png`), shot);
+  const facts = await page.evaluate(inPage.pageFacts);
+  const seen = legibility(decodePng(shot));
+  expect(
+    seen.contrast >= 4.5 && seen.inkShare >= 0.02,
+    `picker text ${seen.text} on ${seen.background}: contrast ${seen.contrast.toFixed(2)}, ` +
+      `${(seen.inkShare * 100).toFixed(1)} % ink (CSS: ${facts.colour} on ${facts.background})`,
+  );
+  return `contrast ${seen.contrast.toFixed(1)}:1, text rgb(${seen.text}) on rgb(${seen.background})`;
+}
+
+async function runEngine(engine, origin) {
+  const started = Date.now();
+  const missing = missingFor(engine);
+  if (missing) {
+    await check(engine, 'browser installed', () => {
+      throw new Error(`missing ${missing} (.ci/run installs firefox-esr, webkit2gtk-driver, xvfb)`);
+    });
+    return;
+  }
+  let browser;
+  await check(engine, 'starts', async () => {
+    browser =
+      engine === 'firefox'
+        ? await launchFirefox()
+        : engine === 'webkit'
+          ? await launchWebKit()
+          : await launchChromium(chromePath());
+    await browser.init();
+    return browser.version;
+  });
+  if (!browser) return;
+  try {
+    // English: the three photos, each exported and checked.
+    const page = await browser.newPage();
+    try {
+      await check(engine, 'opens in English', async () => {
+        await openApp(page, origin, '?lang=en');
+        const facts = await page.evaluate(inPage.pageFacts);
+        expect(facts.lang === 'en' && facts.picker === 'en', `lang ${facts.lang}, picker ${facts.picker}`);
+      });
+      await check(engine, 'language picker legible (en)', () => pickerLegible(engine, page, 'en'));
+      const photoRef = await reference(page, origin, 'photo-12mp.jpg').catch(() => null);
+      for (const name of ['photo-12mp.jpg', 'photo-12mp.heic']) {
+        await check(engine, `${name} loads and exports`, async () => {
+          expect(photoRef, 'no reference decode of the JPEG');
+          const progress = await loadPhoto(page, name);
+          const png = await exportPng(page);
+          const difference = expectPhoto(png, photoRef, name);
+          return `${timing(progress)}; Δ ${difference.toFixed(1)}`;
+        });
+      }
+      await check(engine, 'EXIF-6 portrait exports upright', () => uprightPortrait(page, origin));
+    } finally {
+      await page.close();
+    }
+
+    // A second language, from the URL: Georgian script, its own font, the picker still legible.
+    const georgian = await browser.newPage();
+    try {
+      await check(engine, 'opens in Georgian', async () => {
+        await openApp(georgian, origin, '?lang=ka');
+        const facts = await waitFor(
+          async () => {
+            const seen = await georgian.evaluate(inPage.pageFacts);
+            return /[\u10a0-\u10ff]/.test(seen.heading) && seen;
+          },
+          { timeout: 30_000, what: 'the Georgian heading' },
+        );
+        expect(facts.lang === 'ka' && facts.picker === 'ka', `lang ${facts.lang}, picker ${facts.picker}`);
+        return facts.heading;
+      });
+      await check(engine, 'language picker legible (ka)', () => pickerLegible(engine, georgian, 'ka'));
+      await check(engine, 'EXIF-6 portrait exports upright (ka)', () => uprightPortrait(georgian, origin));
+    } finally {
+      await georgian.close();
+    }
+  } finally {
+    await browser.close().catch((error) => console.log(`  (closing ${engine}: ${error.message})`));
+    console.log(`  ${engine}: ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  }
+}
+
+/** The EXIF-6 file holds the portrait turned a quarter: the export must match the plain portrait. */
+async function uprightPortrait(page, origin) {
+  const upright = await reference(page, origin, 'portrait.jpg');
+  const progress = await loadPhoto(page, 'portrait-exif-orientation-6.jpg');
+  const png = await exportPng(page);
+  const difference = expectPhoto(png, upright, 'EXIF-6 portrait');
+  const quarter = rotateQuarter(upright);
+  const turned = Math.min(
+    meanDifference(png, quarter, awayFromBadge),
+    meanDifference(png, rotateQuarter(rotateQuarter(quarter)), awayFromBadge),
+  );
+  expect(
+    difference * 2 < turned,
+    `not clearly upright: Δ ${difference.toFixed(1)} to upright, ${turned.toFixed(1)} to a quarter turn`,
+  );
+  return `${timing(progress)}; Δ ${difference.toFixed(1)} upright vs ${turned.toFixed(1)} turned`;
+}
+
+async function main() {
+  const started = Date.now();
+  const dist = build();
+  const server = await serveStatic(dist, PORT, { '/__fixtures/': fixtures });
+  console.log(`engines: ${ENGINES.join(', ')} against ${server.origin} (${dist})`);
+  try {
+    // One engine after the other: on two cores, two browsers at once only slow each other down.
+    for (const engine of ENGINES) await runEngine(engine, server.origin);
+  } finally {
+    await server.close();
+  }
+  const failed = results.filter((r) => !r.ok);
+  console.log(
+    `\nengines: ${results.length - failed.length} passed, ${failed.length} failed ` +
+      `in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+  );
+  for (const r of failed) console.log(`  FAILED ${r.engine} › ${r.check}: ${r.note.split('\n')[0]}`);
+  process.exitCode = failed.length ? 1 : 0;
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exitCode = 1;
+});
