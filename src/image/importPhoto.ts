@@ -62,7 +62,7 @@ async function resizeOnMainThread(
     return await untilAborted(legacyResize(file, info, maxSide, signal), signal);
   } catch (error) {
     if (isAbortError(error)) throw error;
-    const truncated = looksTruncated(new Uint8Array(await file.arrayBuffer()), info.format);
+    const truncated = await looksTruncated(file, info.format);
     throw new ImportError(truncated ? 'truncated' : 'decodeFailed', { cause: error });
   }
 }

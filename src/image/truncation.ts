@@ -1,8 +1,17 @@
+import { BlobReader } from './blobReader';
 import { ascii, i32le, u16, u32, u8 } from './bytes';
 import { ImportError } from './errors';
+import { jpegHeaderSlices, topLevelBoxes } from './headerSlices';
 import { readJpegHeader } from './headers/jpeg';
+import { HEAD_BYTES } from './inspectFile';
 import { readBox } from './isobmff';
 import type { ImageFormat } from './sniff';
+
+/** Files up to this size are checked whole; bigger ones by their head and tail. */
+const WHOLE_FILE_BYTES = 1024 * 1024;
+/** The end of a big file, where its end marker must be (a phone may append some data after it). */
+const TAIL_BYTES = 256 * 1024;
+const BUDGET = 2 * 1024 * 1024;
 
 /**
  * Asked only after the decoder failed, to tell the user the right thing: was the file cut off
@@ -10,8 +19,50 @@ import type { ImageFormat } from './sniff';
  * Checks that the structure the format promises reaches its end. Browsers refuse a cut-off file
  * themselves (Chromium rejects createImageBitmap for every format cut short), so this never runs
  * on the happy path and cannot refuse a file a browser would show.
+ *
+ * Reads bounded slices only (the whole file up to 1 MB; else its head, its tail and a few box
+ * headers, at most 2 MB), since it runs on the main thread too (importPhoto's legacy path).
  */
-export function looksTruncated(bytes: Uint8Array, format: ImageFormat): boolean {
+export async function looksTruncated(file: Blob, format: ImageFormat): Promise<boolean> {
+  try {
+    const reader = new BlobReader(file, BUDGET);
+    if (file.size <= WHOLE_FILE_BYTES) return bytesLookTruncated(await reader.bytes(0, file.size), format);
+    const head = await reader.bytes(0, HEAD_BYTES);
+    const tail = (from: number): Promise<Uint8Array> =>
+      reader.bytes(Math.max(from, file.size - TAIL_BYTES), file.size);
+    switch (format) {
+      case 'jpeg': {
+        let scanOffset: number | undefined;
+        try {
+          scanOffset = readJpegHeader(head).scanOffset;
+        } catch {
+          scanOffset = (await jpegHeaderSlices(reader)).scanOffset;
+        }
+        if (scanOffset === undefined) return true;
+        return !hasEndMarker(await tail(scanOffset + 2));
+      }
+      case 'png':
+        return !hasIend(await tail(0));
+      case 'gif': {
+        if (!firstGifFrameBeyond(head)) return false;
+        const end = await tail(0);
+        return end[end.length - 1] !== 0x3b; // the trailer
+      }
+      case 'webp':
+        return 8 + u32(head, 4, true) > file.size;
+      case 'bmp':
+        return bmpTruncated(head, file.size);
+      case 'avif':
+      case 'heic':
+        return (await topLevelBoxes(reader)).some((box) => box.end > file.size);
+    }
+  } catch (error) {
+    return error instanceof ImportError && error.code === 'truncated';
+  }
+}
+
+/** The same question for a whole file in memory. */
+export function bytesLookTruncated(bytes: Uint8Array, format: ImageFormat): boolean {
   try {
     switch (format) {
       case 'jpeg':
@@ -19,11 +70,11 @@ export function looksTruncated(bytes: Uint8Array, format: ImageFormat): boolean 
       case 'png':
         return pngTruncated(bytes);
       case 'gif':
-        return gifTruncated(bytes);
+        return firstGifFrameBeyond(bytes);
       case 'webp':
         return 8 + u32(bytes, 4, true) > bytes.length;
       case 'bmp':
-        return bmpTruncated(bytes);
+        return bmpTruncated(bytes, bytes.length);
       case 'avif':
       case 'heic':
         return isobmffTruncated(bytes);
@@ -31,6 +82,19 @@ export function looksTruncated(bytes: Uint8Array, format: ImageFormat): boolean 
   } catch (error) {
     return error instanceof ImportError && error.code === 'truncated';
   }
+}
+
+function hasEndMarker(bytes: Uint8Array): boolean {
+  for (let i = bytes.length - 2; i >= 0; i--) if (bytes[i] === 0xff && bytes[i + 1] === 0xd9) return true;
+  return false;
+}
+
+/** An IEND chunk: zero length, then its type. */
+function hasIend(bytes: Uint8Array): boolean {
+  for (let i = bytes.length - 8; i >= 0; i--) {
+    if (bytes[i + 4] === 0x49 && ascii(bytes, i, 8) === '\0\0\0\0IEND') return true;
+  }
+  return false;
 }
 
 /** Complete when an EOI marker follows the first scan; FF D9 cannot occur inside entropy-coded data. */
@@ -52,8 +116,11 @@ function pngTruncated(bytes: Uint8Array): boolean {
   }
 }
 
-/** Only the first frame is shown, so the file is complete enough once that frame's data ends. */
-function gifTruncated(bytes: Uint8Array): boolean {
+/**
+ * Only the first frame is shown, so the file is complete enough once that frame's data ends: true
+ * when it ends past `bytes` (throws 'truncated' when even its descriptor is).
+ */
+function firstGifFrameBeyond(bytes: Uint8Array): boolean {
   const flags = u8(bytes, 10);
   let offset = 13 + (flags & 0x80 ? 3 * 2 ** ((flags & 7) + 1) : 0);
   const skipSubBlocks = (): void => {
@@ -77,7 +144,7 @@ function gifTruncated(bytes: Uint8Array): boolean {
   }
 }
 
-function bmpTruncated(bytes: Uint8Array): boolean {
+function bmpTruncated(bytes: Uint8Array, fileSize: number): boolean {
   const pixelOffset = u32(bytes, 10, true);
   const dibSize = u32(bytes, 14, true);
   const core = dibSize === 12;
@@ -87,9 +154,9 @@ function bmpTruncated(bytes: Uint8Array): boolean {
   const compression = core ? 0 : u32(bytes, 30, true);
   const BI_RGB = 0;
   const BI_BITFIELDS = 3;
-  if (compression !== BI_RGB && compression !== BI_BITFIELDS) return pixelOffset >= bytes.length; // RLE/JPEG/PNG inside: length unknown
+  if (compression !== BI_RGB && compression !== BI_BITFIELDS) return pixelOffset >= fileSize; // RLE/JPEG/PNG inside: length unknown
   const rowBytes = Math.floor((bitsPerPixel * width + 31) / 32) * 4;
-  return pixelOffset + rowBytes * height > bytes.length;
+  return pixelOffset + rowBytes * height > fileSize;
 }
 
 function isobmffTruncated(bytes: Uint8Array): boolean {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { looksTruncated } from '../../src/image/truncation';
+import { bytesLookTruncated, looksTruncated } from '../../src/image/truncation';
 import type { ImageFormat } from '../../src/image/sniff';
 
 const fixture = (name: string): Uint8Array =>
@@ -26,48 +26,95 @@ const complete: [string, ImageFormat][] = [
   ['photo-12mp.heic', 'heic'],
 ];
 
-describe('looksTruncated (asked only after a decoder gave up)', () => {
+describe('bytesLookTruncated (asked only after a decoder gave up)', () => {
   it.each(complete)('%s is complete', (name, format) => {
-    expect(looksTruncated(fixture(name), format)).toBe(false);
+    expect(bytesLookTruncated(fixture(name), format)).toBe(false);
   });
 
   it.each(complete)('%s cut in half is truncated', (name, format) => {
     const bytes = fixture(name);
-    expect(looksTruncated(bytes.subarray(0, Math.floor(bytes.length / 2)), format)).toBe(true);
+    expect(bytesLookTruncated(bytes.subarray(0, Math.floor(bytes.length / 2)), format)).toBe(true);
   });
 
   it.each(complete)('%s missing its last 2 bytes is truncated', (name, format) => {
     const bytes = fixture(name);
     if (format === 'gif') return; // only the first frame matters, and it is long finished
-    expect(looksTruncated(bytes.subarray(0, bytes.length - 2), format)).toBe(true);
+    expect(bytesLookTruncated(bytes.subarray(0, bytes.length - 2), format)).toBe(true);
   });
 
   it('the real truncated.jpg', () => {
-    expect(looksTruncated(fixture('truncated.jpg'), 'jpeg')).toBe(true);
+    expect(bytesLookTruncated(fixture('truncated.jpg'), 'jpeg')).toBe(true);
   });
 
   it('a JPEG with data after its end marker is complete (phones append such data)', () => {
     const bytes = fixture('portrait.jpg');
     const padded = new Uint8Array([...bytes, ...new Array(5000).fill(0x42)]);
-    expect(looksTruncated(padded, 'jpeg')).toBe(false);
+    expect(bytesLookTruncated(padded, 'jpeg')).toBe(false);
   });
 
   it("a JPEG whose only end marker is its Exif thumbnail's is truncated", () => {
     const bytes = fixture('photo-12mp.jpg');
     const cut = bytes.subarray(0, bytes.length - 1000); // the thumbnail's FF D9 is before the first scan
-    expect(looksTruncated(cut, 'jpeg')).toBe(true);
+    expect(bytesLookTruncated(cut, 'jpeg')).toBe(true);
   });
 
   it('a GIF is complete once its first frame is', () => {
     const bytes = fixture('generated/animated.gif');
-    expect(looksTruncated(bytes.subarray(0, bytes.length - 20), 'gif')).toBe(false); // inside frame 2
-    expect(looksTruncated(bytes.subarray(0, 100), 'gif')).toBe(true); // inside frame 1
+    expect(bytesLookTruncated(bytes.subarray(0, bytes.length - 20), 'gif')).toBe(false); // inside frame 2
+    expect(bytesLookTruncated(bytes.subarray(0, 100), 'gif')).toBe(true); // inside frame 1
   });
 
   it('damage that is not a cut is not called truncated', () => {
     const notAGif = new Uint8Array(
       [...'GIF89a'].map((c) => c.charCodeAt(0)).concat([1, 0, 1, 0, 0, 0, 0, 0x3b]),
     );
-    expect(looksTruncated(notAGif, 'gif')).toBe(false);
+    expect(bytesLookTruncated(notAGif, 'gif')).toBe(false);
+  });
+});
+
+/** A Blob that counts the bytes read through slice().arrayBuffer() (and whole arrayBuffer() calls). */
+function countingBlob(parts: BlobPart[]): { blob: Blob; read: () => number } {
+  let read = 0;
+  const wrap = (b: Blob): Blob =>
+    new Proxy(b, {
+      get(target, key) {
+        if (key === 'slice') return (start?: number, end?: number) => wrap(target.slice(start, end));
+        if (key === 'arrayBuffer') return () => ((read += target.size), target.arrayBuffer());
+        const value = Reflect.get(target, key, target) as unknown;
+        return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
+      },
+    });
+  return { blob: wrap(new Blob(parts)), read: () => read };
+}
+const MB = 1024 * 1024;
+
+describe('looksTruncated(file): bounded reads of big files', () => {
+  it.each(complete)('%s: complete, cut in half, and cut by 2 bytes, as a Blob', async (name, format) => {
+    const bytes = fixture(name) as Uint8Array<ArrayBuffer>;
+    expect(await looksTruncated(new Blob([bytes]), format)).toBe(false);
+    expect(await looksTruncated(new Blob([bytes.subarray(0, bytes.length >> 1)]), format)).toBe(true);
+    if (format !== 'gif') expect(await looksTruncated(new Blob([bytes.subarray(0, -2)]), format)).toBe(true);
+  });
+
+  it.each([
+    ['photo-12mp.jpg', 'jpeg'],
+    ['photo-12mp.heic', 'heic'],
+    ['portrait.png', 'png'],
+    ['generated/animated.gif', 'gif'],
+    ['generated/quadrants.bmp', 'bmp'],
+    ['cat.webp', 'webp'],
+  ] as [string, ImageFormat][])('%s followed by 64 MB of zeros: reads at most 2 MB', async (name, format) => {
+    const bytes = fixture(name) as Uint8Array<ArrayBuffer>;
+    const { blob, read } = countingBlob([
+      bytes,
+      ...new Array<Uint8Array<ArrayBuffer>>(64).fill(new Uint8Array(MB)),
+    ]);
+    await looksTruncated(blob, format);
+    expect(read()).toBeLessThanOrEqual(2 * MB);
+  });
+
+  it('a big JPEG with data appended after its end marker is complete', async () => {
+    const bytes = fixture('photo-12mp.jpg') as Uint8Array<ArrayBuffer>;
+    expect(await looksTruncated(new Blob([bytes, new Uint8Array(100_000).fill(0x42)]), 'jpeg')).toBe(false);
   });
 });

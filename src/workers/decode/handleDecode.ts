@@ -53,8 +53,7 @@ export async function handleDecode(request: DecodeRequest, post: Post): Promise<
     if (!canResize) {
       // The legacy path decodes through <img> in Safari, which shows a cut-off file half grey
       // instead of failing, so the cut must be found here, before.
-      if (looksTruncated(new Uint8Array(await file.arrayBuffer()), format))
-        throw new ImportError('truncated');
+      if (await looksTruncated(file, format)) throw new ImportError('truncated');
       post({ type: 'legacyResize', id, ...info });
       return;
     }
@@ -85,7 +84,8 @@ function planDecode(source: Size, maxSide: number, previewSide: number): DecodeP
 
 /**
  * ImportErrors pass through. Anything else is the decoder giving up (createImageBitmap's
- * InvalidStateError, libheif): look at the whole file to tell a cut-off file from a damaged one.
+ * InvalidStateError, libheif): look at bounded slices of the file (head, tail, box headers) to tell
+ * a cut-off file from a damaged one.
  */
 async function errorReply(
   id: number,
@@ -103,8 +103,7 @@ async function errorReply(
   }
   if (format) {
     try {
-      if (looksTruncated(new Uint8Array(await file.arrayBuffer()), format))
-        return { type: 'error', id, code: 'truncated' };
+      if (await looksTruncated(file, format)) return { type: 'error', id, code: 'truncated' };
     } catch {
       // could not even read it again: fall through to the generic code
     }
