@@ -1,8 +1,8 @@
-import type { Size } from './workingSize';
+import { fitWithin, type Size } from './workingSize';
 
 /**
  * Decodes a JPEG at 1/reduction of its size (reduction 2, 4 or 8: DCT scaling), upright, optionally
- * resized down to `fit`. createImageBitmap always decodes in full, even with a small resize; WebCodecs'
+ * resized down to the long side of `fit`, keeping the decoded frame's own aspect. createImageBitmap always decodes in full, even with a small resize; WebCodecs'
  * ImageDecoder lets Chromium scale while decoding when given a desired size. The desired size is in
  * the upright frame: ImageDecoder reports EXIF orientation as the frame's rotation and flip, which
  * createImageBitmap(frame) applies (checked for all 8 orientations).
@@ -27,10 +27,14 @@ export async function decodeJpegScaled(
     });
     const { image } = await decoder.decode();
     try {
-      const fits = !fit || (image.displayWidth <= fit.width && image.displayHeight <= fit.height);
+      // The aspect comes from the decoded frame, never from `upright` (our header's reading of the
+      // EXIF, which an odd block can make disagree with the browser's): `fit` gives the long side.
+      const decoded = { width: image.displayWidth, height: image.displayHeight };
+      const box = fit ? fitWithin(decoded, Math.max(fit.width, fit.height)) : decoded;
+      const fits = box.width === decoded.width && box.height === decoded.height;
       return await createImageBitmap(
         image,
-        fits ? {} : { resizeWidth: fit.width, resizeHeight: fit.height, resizeQuality: 'high' },
+        fits ? {} : { resizeWidth: box.width, resizeHeight: box.height, resizeQuality: 'high' },
       );
     } finally {
       image.close();

@@ -7,6 +7,7 @@ import { listDecoderWorkerResources } from '../../src/image/decoderWorkers';
 import { ImportError, isAbortError, type ImportErrorCode } from '../../src/image/errors';
 import { importPhoto, type ImportedPhoto, type ImportOptions } from '../../src/image/importPhoto';
 import { forceLegacyResize } from '../../src/image/legacyResize';
+import { quickPreview } from '../../src/image/quickPreview';
 import { close, load, meanColour, sampler, withOrientation, type Rgba } from './imageHelpers';
 
 const RED = [255, 0, 0];
@@ -473,4 +474,157 @@ describe('privacy', () => {
     const foreign = [...pageUrls, ...workerUrls].filter((url) => new URL(url).origin !== location.origin);
     expect(foreign).toEqual([]);
   }, 30_000);
+});
+
+// --- hostile and odd files, built here ---------------------------------------------------------
+const be16 = (n: number): number[] => [(n >> 8) & 255, n & 255];
+const be32 = (n: number): number[] => [(n >>> 24) & 255, (n >>> 16) & 255, (n >>> 8) & 255, n & 255];
+const le16 = (n: number): number[] => [n & 255, (n >> 8) & 255];
+const ascii = (value: string): number[] => [...value].map((c) => c.charCodeAt(0));
+
+describe('hostile files are refused with a typed error', () => {
+  it('a 98 KB GIF with a 1×1 screen and a 12000×12000 frame: tooLarge, not a 144 Mpx decode', async () => {
+    const screen = [...ascii('GIF89a'), ...le16(1), ...le16(1), 0, 0, 0];
+    const frame = [0x2c, 0, 0, 0, 0, ...le16(12000), ...le16(12000), 0, 8];
+    const data: number[] = [];
+    for (let i = 0; i < 390; i++) data.push(255, ...new Array<number>(255).fill(0));
+    const gif = new Blob([new Uint8Array([...screen, ...frame, ...data, 0, 0x3b])]);
+    expect(await rejectionOf(importPhoto(gif))).toMatchObject({ code: 'tooLarge', megapixels: 144 });
+  });
+
+  it('a 64 MB ISO-BMFF file whose ftyp claims 4 GB', async () => {
+    const ftyp = [...be32(0xffffffff), ...ascii('ftypheic'), ...be32(0), ...ascii('mif1')];
+    const file = new Blob([new Uint8Array(ftyp), new Uint8Array(64 * 1024 * 1024)]);
+    expect(await rejectionOf(importPhoto(file))).toBeInstanceOf(ImportError);
+  });
+});
+
+describe('odd EXIF: the photo stands as the browser’s own upright decode shows it', () => {
+  type Entry = [tag: number, type: number, count: number, value: number];
+  const entry = ([tag, type, count, value]: Entry): number[] => [
+    ...be16(tag),
+    ...be16(type),
+    ...be32(count),
+    ...(type === 4 ? be32(value) : [...be16(value), 0, 0]),
+  ];
+  /** Big-endian TIFF: IFD0 = `ifd0` in order, then (if given) an Exif sub-IFD holding `subIfd`. */
+  function tiff(ifd0: Entry[], subIfd?: Entry[]): number[] {
+    const subAt = 8 + 2 + 12 * (ifd0.length + (subIfd ? 1 : 0)) + 4;
+    const entries = subIfd ? [...ifd0, [0x8769, 4, 1, subAt] as Entry] : ifd0;
+    const sub = subIfd ? [...be16(subIfd.length), ...subIfd.flatMap(entry), ...be32(0)] : [];
+    return [
+      ...ascii('MM'),
+      ...be16(42),
+      ...be32(8),
+      ...be16(entries.length),
+      ...entries.flatMap(entry),
+      ...be32(0),
+      ...sub,
+    ];
+  }
+  const EXIF = [...ascii('Exif'), 0, 0];
+  const cases: [string, number[]][] = [
+    ['a valid Orientation 6 (control)', [...EXIF, ...tiff([[0x0112, 3, 1, 6]])]],
+    ['an Orientation 6 whose count is 2', [...EXIF, ...tiff([[0x0112, 3, 2, 6]])]],
+    ['an Orientation 6 of type LONG', [...EXIF, ...tiff([[0x0112, 4, 1, 6]])]],
+    [
+      'an invalid Orientation before a valid 6',
+      [
+        ...EXIF,
+        ...tiff([
+          [0x0112, 3, 2, 8],
+          [0x0112, 3, 1, 6],
+        ]),
+      ],
+    ],
+    ['an Orientation 6 in the Exif sub-IFD', [...EXIF, ...tiff([[0x0100, 3, 1, 2400]], [[0x0112, 3, 1, 6]])]],
+    [
+      'a fill byte of 1 after "Exif\\0", Orientation 8',
+      [...ascii('Exif'), 0, 1, ...tiff([[0x0112, 3, 1, 8]])],
+    ],
+  ];
+
+  let stored: Uint8Array<ArrayBuffer> | undefined;
+  /** 2400×1600 stored pixels (3.8 Mpx: big enough for the preview and scaled paths), red top-left. */
+  async function storedJpeg(): Promise<Uint8Array<ArrayBuffer>> {
+    if (stored) return stored;
+    const canvas = new OffscreenCanvas(2400, 1600);
+    const context = canvas.getContext('2d');
+    if (!context) throw new Error('no 2d context');
+    context.fillStyle = '#0000ff';
+    context.fillRect(0, 0, 2400, 1600);
+    context.fillStyle = '#ff0000';
+    context.fillRect(0, 0, 1200, 800);
+    stored = new Uint8Array(
+      await (await canvas.convertToBlob({ type: 'image/jpeg', quality: 0.9 })).arrayBuffer(),
+    );
+    return stored;
+  }
+  const withApp1 = (jpeg: Uint8Array<ArrayBuffer>, payload: number[]): Blob =>
+    new Blob([
+      jpeg.subarray(0, 2),
+      new Uint8Array([0xff, 0xe1, ...be16(payload.length + 2), ...payload]),
+      jpeg.subarray(2),
+    ]);
+
+  /** Aspect ratio and which quadrant is red: all that must agree with the browser's own decode. */
+  function look(image: ImageBitmap | HTMLCanvasElement): { aspect: number; red: string } {
+    const bitmap = image;
+    const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+    const context = canvas.getContext('2d', { willReadFrequently: true });
+    if (!context) throw new Error('no 2d context');
+    context.drawImage(bitmap, 0, 0);
+    const quadrants = {
+      topLeft: [0.25, 0.25],
+      topRight: [0.75, 0.25],
+      bottomLeft: [0.25, 0.75],
+      bottomRight: [0.75, 0.75],
+    };
+    const red = Object.entries(quadrants)
+      .filter(([, [fx, fy]]) => {
+        const [r, , b] = context.getImageData(
+          Math.floor((fx as number) * bitmap.width),
+          Math.floor((fy as number) * bitmap.height),
+          1,
+          1,
+        ).data;
+        return (r as number) > 128 && (b as number) < 128;
+      })
+      .map(([name]) => name)
+      .join(',');
+    return { aspect: Math.round((bitmap.width / bitmap.height) * 100) / 100, red };
+  }
+
+  it.each(cases)('%s', async (_, payload) => {
+    const file = withApp1(await storedJpeg(), payload);
+    const own = await createImageBitmap(file); // the browser's own upright decode
+    const expected = look(own);
+    own.close();
+    expect(['topLeft', 'topRight', 'bottomLeft', 'bottomRight']).toContain(expected.red);
+
+    const previews: ImageBitmap[] = [];
+    const paths = {
+      working: await importPhoto(file),
+      scaled: await importPhoto(file, { maxSide: 1000 }), // the half-scale ImageDecoder path
+      withPreview: await importPhoto(file, { onPreview: (preview) => previews.push(preview) }),
+    };
+    const seen: Record<string, { aspect: number; red: string }> = {};
+    for (const [name, photo] of Object.entries(paths)) {
+      opened.push(photo.bitmap);
+      seen[name] = look(photo.bitmap);
+      // The source size the pipeline reports stands the same way as the bitmap.
+      expect(Math.sign(photo.sourceWidth - photo.sourceHeight), name).toBe(
+        Math.sign(photo.width - photo.height),
+      );
+    }
+    for (const preview of previews) {
+      seen.workerPreview = look(preview);
+      preview.close();
+    }
+    const quick = await quickPreview(file, new AbortController().signal);
+    if (quick) seen.quickPreview = look(quick);
+    if (quick instanceof ImageBitmap) quick.close();
+    expect(Object.keys(seen)).toEqual(['working', 'scaled', 'withPreview', 'workerPreview', 'quickPreview']);
+    for (const [name, view] of Object.entries(seen)) expect(view, name).toEqual(expected);
+  });
 });

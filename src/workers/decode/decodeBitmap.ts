@@ -1,10 +1,10 @@
-import type { Size } from '../../image/workingSize';
+import { fitWithin, type Size } from '../../image/workingSize';
 import type { ResizeSupport } from './resizeSupport';
 
 /**
- * Options to decode `file` straight to `size`. resizeWidth/resizeHeight are the size of the
- * *upright* result: Chromium applies the EXIF orientation first and then resizes (checked for all 8
- * orientations in tests/browser/image-import.test.ts), so we pass the oriented size.
+ * Options to decode `file` upright, optionally straight to `size` (the *upright* result's size:
+ * Chromium applies the EXIF orientation first and then resizes). Only for sizes taken from a
+ * decoded bitmap, never from our header alone (see decodeWithPreview).
  * 'from-image' is the default in current engines; we still ask for it where the engine knows it.
  */
 export function decodeOptions(size: Size | undefined, support: ResizeSupport): ImageBitmapOptions {
@@ -19,7 +19,9 @@ function resizeOptions(size: Size): ImageBitmapOptions {
 }
 
 export interface DecodePlan {
+  /** Upright size from our header reader: a guide for planning only. */
   source: Size;
+  /** Its long side is the working copy's; the aspect comes from the decoded bitmap. */
   target: Size;
   /** Omitted when a preview would not arrive meaningfully sooner than the working copy. */
   preview?: Size;
@@ -28,8 +30,13 @@ export interface DecodePlan {
 /**
  * Decodes the working copy, and the quick preview first when the plan has one.
  *
- * With a preview, the file is decoded once at full size and both copies are resized from that
- * bitmap. Measured in a worker on the 12 Mpx JPEG (Chromium 156, 2 cores): preview after ≈85 ms and
+ * The file is decoded once, upright, at full size, and every copy is resized from that bitmap, to
+ * sizes taken from the bitmap itself. Resizing in the decode (resizeWidth/resizeHeight from our
+ * header) would force the header's idea of the orientation on the pixels: where the browser reads
+ * an odd EXIF block another way (an Orientation with count 2, in the Exif sub-IFD, after a non-zero
+ * fill byte…), a portrait came out squashed into landscape. This way the two cannot disagree.
+ *
+ * Measured in a worker on the 12 Mpx JPEG (Chromium 156, 2 cores): preview after ≈85 ms and
  * working copy after ≈132 ms — the working copy as soon as when decoded alone, the preview for about
  * 10 ms more than a bare decode. The alternatives lose: two decodes in parallel (preview ≈150 ms,
  * working ≈190 ms: they fight for the cores) or one after the other (≈89 / ≈220 ms), and a small
@@ -43,20 +50,24 @@ export async function decodeWithPreview(
   support: ResizeSupport,
   onPreview: (preview: ImageBitmap) => void,
 ): Promise<ImageBitmap> {
-  const resizeNeeded = plan.target.width !== plan.source.width || plan.target.height !== plan.source.height;
-  if (!plan.preview)
-    return createImageBitmap(file, decodeOptions(resizeNeeded ? plan.target : undefined, support));
-
   const full = await createImageBitmap(file, decodeOptions(undefined, support));
-  try {
-    onPreview(await createImageBitmap(full, resizeOptions(plan.preview)));
-  } catch {
-    // No preview then; the working copy below still comes.
+  const upright = { width: full.width, height: full.height };
+  if (plan.preview) {
+    try {
+      onPreview(await createImageBitmap(full, resizeOptions(fitWithin(upright, longSide(plan.preview)))));
+    } catch {
+      // No preview then; the working copy below still comes.
+    }
   }
-  if (!resizeNeeded) return full;
+  const target = fitWithin(upright, longSide(plan.target));
+  if (target.width === full.width && target.height === full.height) return full;
   try {
-    return await createImageBitmap(full, resizeOptions(plan.target));
+    return await createImageBitmap(full, resizeOptions(target));
   } finally {
     full.close();
   }
+}
+
+function longSide(size: Size): number {
+  return Math.max(size.width, size.height);
 }

@@ -5,7 +5,7 @@ import { inspectFile } from '../../image/inspectFile';
 import type { ImageFormat } from '../../image/sniff';
 import { looksTruncated } from '../../image/truncation';
 import { fitWithin, type Size } from '../../image/workingSize';
-import { decodeOptions, decodeWithPreview, type DecodePlan } from './decodeBitmap';
+import { decodeWithPreview, type DecodePlan } from './decodeBitmap';
 import { decodeHeic } from './decodeHeic';
 import { decodeScaledJpeg } from './decodeScaledJpeg';
 import { probeResizeSupport } from './resizeSupport';
@@ -35,12 +35,17 @@ export async function handleDecode(request: DecodeRequest, post: Post): Promise<
       // Where the browser decodes HEIC itself (Safari) that is faster than wasm; Chromium and Firefox
       // reject at once and we fall through to libheif. (Only the fall-through is tested here.)
       const native = canResize
-        ? await createImageBitmap(file, decodeOptions(fitWithin(source, request.maxSide), support)).catch(
-            () => undefined,
-          )
+        ? await decodeWithPreview(
+            file,
+            { source, target: fitWithin(source, request.maxSide) },
+            support,
+            () => {
+              // no preview for HEIC
+            },
+          ).catch(() => undefined)
         : undefined;
       if (native) {
-        post({ type: 'done', id, bitmap: native, ...info }, [native]);
+        post({ type: 'done', id, bitmap: native, ...turnedLike(info, native) }, [native]);
         return;
       }
       const heic = await decodeHeic(file, request.maxSide, canResize);
@@ -61,16 +66,27 @@ export async function handleDecode(request: DecodeRequest, post: Post): Promise<
     const scaled =
       format === 'jpeg' && !plan.preview ? await decodeScaledJpeg(file, source, plan.target) : undefined;
     if (scaled) {
-      post({ type: 'done', id, bitmap: scaled, ...info }, [scaled]);
+      post({ type: 'done', id, bitmap: scaled, ...turnedLike(info, scaled) }, [scaled]);
       return;
     }
     const bitmap = await decodeWithPreview(file, plan, support, (preview) =>
       post({ type: 'preview', id, bitmap: preview }, [preview]),
     );
-    post({ type: 'done', id, bitmap, ...info }, [bitmap]);
+    post({ type: 'done', id, bitmap, ...turnedLike(info, bitmap) }, [bitmap]);
   } catch (error) {
     post(await errorReply(id, error, file, format));
   }
+}
+
+/**
+ * The source size turned the way the decoded bitmap stands: the bitmap's size comes from the
+ * browser's own upright decode, which wins where our reading of an odd EXIF block differs.
+ */
+function turnedLike(info: SourceInfo, bitmap: ImageBitmap): SourceInfo {
+  const headerPortrait = info.sourceHeight > info.sourceWidth;
+  const bitmapPortrait = bitmap.height > bitmap.width;
+  if (headerPortrait === bitmapPortrait || bitmap.width === bitmap.height) return info;
+  return { ...info, sourceWidth: info.sourceHeight, sourceHeight: info.sourceWidth };
 }
 
 function planDecode(source: Size, maxSide: number, previewSide: number): DecodePlan {
