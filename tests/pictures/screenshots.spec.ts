@@ -1,9 +1,9 @@
-// Pictures for people to look at (written to screenshots/, which git ignores), plus the layout
-// checks a screenshot alone would not enforce: nothing overflows a phone screen.
-import { expect, test } from '@playwright/test';
+// Pictures for people to look at, written to screenshots/ (which git ignores). No assertions
+// here: what a layout must satisfy is checked in tests/e2e/layout.spec.ts, part of `npm test`.
+import { test } from '@playwright/test';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { choosePhoto, download, openApp, waitForPhoto } from './helpers';
+import { choosePhoto, download, openApp, waitForPhoto } from '../e2e/helpers';
 
 const out = join(import.meta.dirname, '../../screenshots');
 mkdirSync(out, { recursive: true });
@@ -19,41 +19,34 @@ for (const [name, viewport] of [
     await page.screenshot({ path: join(out, `${name}-start.png`), fullPage: true });
     await choosePhoto(page, 'photo-12mp.jpg');
     await waitForPhoto(page);
-    await page.waitForTimeout(300);
     await page.screenshot({ path: join(out, `${name}-photo.png`), fullPage: true });
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-    expect(overflow).toBeLessThanOrEqual(0);
-    // Touch targets: every button is at least 44 px tall.
-    const small = await page
-      .locator('button:visible')
-      .evaluateAll((buttons) =>
-        buttons
-          .filter((b) => b.getBoundingClientRect().height < 44)
-          .map((b) => b.textContent || b.getAttribute('aria-label')),
-      );
-    expect(small).toEqual([]);
     await context.close();
   });
 }
 
 for (const lang of ['de', 'ka', 'hy', 'uk', 'lt', 'tg']) {
-  test(`phone layout in ${lang}: nothing overflows, nothing is cut`, async ({ browser }) => {
+  test(`phone layout in ${lang}`, async ({ browser }) => {
     const context = await browser.newContext({ viewport: { width: 360, height: 760 }, hasTouch: true });
     const page = await context.newPage();
     await openApp(page, `?lang=${lang}&overlay=banner,badge`);
     await choosePhoto(page, 'cat.webp');
     await waitForPhoto(page);
     await page.screenshot({ path: join(out, `phone-${lang}.png`), fullPage: true });
-    expect(
-      await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
-    ).toBeLessThanOrEqual(0);
-    // No button or label whose text is wider than its box (long words in long languages).
-    const clipped = await page
-      .locator('button:visible, label:visible, legend:visible')
-      .evaluateAll((elements) =>
-        elements.filter((e) => e.scrollWidth > e.clientWidth + 1).map((e) => e.textContent),
-      );
-    expect(clipped).toEqual([]);
+    await context.close();
+  });
+}
+
+// The design buttons hold the longest words (ka «ღიღილოების», hy «Տերեփուկների»).
+for (const lang of ['ka', 'hy', 'de', 'lt']) {
+  test(`design buttons in ${lang} at 1024 px`, async ({ browser }) => {
+    const context = await browser.newContext({ viewport: { width: 1024, height: 768 } });
+    const page = await context.newPage();
+    await openApp(page, `?lang=${lang}`);
+    await choosePhoto(page, 'cat.webp');
+    await waitForPhoto(page);
+    await page
+      .locator('.design-panel .toggle-row')
+      .screenshot({ path: join(out, `design-buttons-${lang}-1024.png`) });
     await context.close();
   });
 }

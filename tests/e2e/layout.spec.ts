@@ -1,0 +1,113 @@
+// Layout rules a screenshot alone would not enforce (the pictures themselves: `npm run screenshots`).
+import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { LANGUAGE_CODES } from '../../src/i18n/languages';
+import { choosePhoto, openApp, waitForPhoto } from './helpers';
+
+for (const [name, viewport] of [
+  ['desktop', { width: 1280, height: 800 }],
+  ['phone', { width: 390, height: 844 }],
+] as const) {
+  test(`${name} layout: nothing overflows, every button is a touch target`, async ({ browser }) => {
+    const context = await browser.newContext({ viewport, hasTouch: name === 'phone', deviceScaleFactor: 1 });
+    const page = await context.newPage();
+    await openApp(page);
+    await choosePhoto(page, 'photo-12mp.jpg');
+    await waitForPhoto(page);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    // Touch targets: every button is at least 44 px tall.
+    const small = await page
+      .locator('button:visible')
+      .evaluateAll((buttons) =>
+        buttons
+          .filter((b) => b.getBoundingClientRect().height < 44)
+          .map((b) => b.textContent || b.getAttribute('aria-label')),
+      );
+    expect(small).toEqual([]);
+    await context.close();
+  });
+}
+
+for (const lang of ['de', 'ka', 'hy', 'uk', 'lt', 'tg']) {
+  test(`phone layout in ${lang}: nothing overflows, nothing is cut`, async ({ browser }) => {
+    const context = await browser.newContext({ viewport: { width: 360, height: 760 }, hasTouch: true });
+    const page = await context.newPage();
+    await openApp(page, `?lang=${lang}&overlay=banner,badge`);
+    await choosePhoto(page, 'cat.webp');
+    await waitForPhoto(page);
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
+    ).toBeLessThanOrEqual(0);
+    // No button or label whose text is wider than its box (long words in long languages).
+    const clipped = await page
+      .locator('button:visible, label:visible, legend:visible')
+      .evaluateAll((elements) =>
+        elements.filter((e) => e.scrollWidth > e.clientWidth + 1).map((e) => e.textContent),
+      );
+    expect(clipped).toEqual([]);
+    await context.close();
+  });
+}
+
+/**
+ * Words in the design buttons split across lines anywhere but after a hyphen (a hard one, or a
+ * soft hyphen U+00AD, which shows as one at the break): such a word reads as two.
+ */
+function brokenWords(page: Page): Promise<string[]> {
+  return page.locator('.design-panel button.toggle').evaluateAll((buttons) => {
+    const broken: string[] = [];
+    const lineOf = (node: Node, at: number) => {
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + 1);
+      const rect = range.getClientRects()[0];
+      return rect ? Math.round(rect.top + rect.height / 2) : NaN;
+    };
+    for (const button of buttons) {
+      const walker = document.createTreeWalker(button, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const text = node.textContent ?? '';
+        for (const match of text.matchAll(/\S+/g)) {
+          for (let i = match.index + 1; i < match.index + match[0].length; i++) {
+            const lineBreak = lineOf(node, i) !== lineOf(node, i - 1);
+            if (lineBreak && !'-\u00ad\u2010'.includes(text[i - 1]!)) {
+              broken.push(`${text.slice(match.index, i)}/${text.slice(i, match.index + match[0].length)}`);
+            }
+          }
+        }
+      }
+      if (button.scrollWidth > button.clientWidth + 1) broken.push(`${button.textContent} (overflows)`);
+    }
+    return broken;
+  });
+}
+
+const headings = Object.fromEntries(
+  LANGUAGE_CODES.map((code) => [
+    code,
+    JSON.parse(readFileSync(join(import.meta.dirname, '../../locales', `${code}.json`), 'utf8')).overlay
+      .heading as string,
+  ]),
+);
+
+for (const width of [1024, 1280, 360]) {
+  test(`design buttons at ${width} px: no word breaks mid-word, in any language`, async ({ browser }) => {
+    const context = await browser.newContext({ viewport: { width, height: 800 } });
+    const page = await context.newPage();
+    await openApp(page, '?lang=en');
+    await choosePhoto(page, 'grayscale.png');
+    await waitForPhoto(page);
+    const found: Record<string, string[]> = {};
+    for (const lang of LANGUAGE_CODES) {
+      await page.locator('select:has(option[value="ka"])').selectOption(lang);
+      await expect(page.locator('html')).toHaveAttribute('lang', lang);
+      await expect(page.locator('#design-heading')).toHaveText(headings[lang]!);
+      const broken = await brokenWords(page);
+      if (broken.length) found[lang] = broken;
+    }
+    expect(found).toEqual({});
+    await context.close();
+  });
+}
