@@ -2,6 +2,7 @@ import type { HeifImage, LibHeif } from 'libheif-js/libheif-wasm/libheif-bundle.
 import { downscaleRgba } from '../../image/downscaleRgba';
 import { assertNotTooLarge } from '../../image/header';
 import { fitWithin } from '../../image/workingSize';
+import { RESIZE_QUALITY } from './decodeBitmap';
 
 let libheifModule: Promise<typeof import('libheif-js/libheif-wasm/libheif-bundle.mjs')> | undefined;
 
@@ -61,7 +62,7 @@ export async function decodeHeic(file: Blob, maxSide: number, canResize: boolean
       ? await createImageBitmap(pixels, {
           resizeWidth: target.width,
           resizeHeight: target.height,
-          resizeQuality: 'high',
+          resizeQuality: RESIZE_QUALITY,
         })
       : await createImageBitmap(
           fits
