@@ -8,49 +8,24 @@
 //   ENGINES=firefox,webkit (default) | webkit | firefox,webkit,chromium
 //   ENGINES_PORT=4417      the suite's own static server
 //   ENGINES_REUSE_DIST=1   serve ./dist as it is instead of building a fresh copy
+//   ENGINES_DIST=path      serve another build
 //
 // Screenshots of the picker land in screenshots/engines/ (gitignored).
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromePath } from '../support/chrome-path.mjs';
 import { launchChromium, launchFirefox, launchWebKit, missingFor, waitFor } from './drivers.mjs';
 import * as inPage from './inPage.mjs';
 import { blueShare, decodePng, legibility, meanDifference, rotateQuarter } from './pixels.mjs';
 import { serveStatic } from './server.mjs';
+import { build, expect, fixtures, loadPhoto, openApp, root, selectors } from './app.mjs';
 
-const root = join(import.meta.dirname, '../..');
-const fixtures = join(root, 'tests/fixtures');
 const shots = join(root, 'screenshots/engines');
 const PORT = Number(process.env.ENGINES_PORT ?? 4417);
 const ENGINES = (process.env.ENGINES ?? 'firefox,webkit').split(',').map((name) => name.trim());
-const IMPORT_TIMEOUT = 120_000;
 const EXPORT_SIZE = 1080;
 /** The default badge sits in the bottom-right corner: photo comparisons look elsewhere. */
 const awayFromBadge = (x, y) => x > 0.62 && y > 0.62;
-
-const selectors = {
-  fileInput: '[data-testid=file-input]',
-  picker: '.language-picker select',
-  download: '.export-panel button.primary',
-};
-
-function build() {
-  if (process.env.ENGINES_REUSE_DIST && existsSync(join(root, 'dist/index.html'))) return join(root, 'dist');
-  // Its own output folder: another run's `vite build` into dist/ may be under way at the same time.
-  const outDir = join(root, 'node_modules/.cache/cornflower-engines/dist');
-  const vite = join(root, 'node_modules/vite/bin/vite.js');
-  const result = spawnSync(
-    process.execPath,
-    [vite, 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'],
-    {
-      cwd: root,
-      stdio: 'inherit',
-    },
-  );
-  if (result.status !== 0) throw new Error('vite build failed');
-  return outDir;
-}
 
 /** @type {{ engine: string, check: string, ok: boolean, ms: number, note: string }[]} */
 const results = [];
@@ -67,38 +42,6 @@ async function check(engine, name, body) {
       `  FAIL  ${engine} › ${name}\n        ${String(error.message).split('\n').join('\n        ')}`,
     );
   }
-}
-
-function expect(condition, message) {
-  if (!condition) throw new Error(message);
-}
-
-/** Opens the app and waits until it can take a photo. */
-async function openApp(page, origin, query) {
-  await page.goto(`${origin}/${query}`);
-  await waitFor(
-    () =>
-      page.evaluate(
-        () =>
-          !!document.querySelector('[data-testid=file-input]') &&
-          !!document.querySelector('.language-picker select') &&
-          !!document.querySelector('#editor'),
-      ),
-    { timeout: 60_000, what: `the app at ${query}` },
-  );
-  await page.evaluate(inPage.catchDownloads);
-}
-
-/** Chooses a fixture and resolves with the paint times once the sharp copy is on screen. */
-async function loadPhoto(page, name) {
-  expect(await page.evaluate(inPage.watchNextImport), 'no #editor to watch');
-  await page.upload(selectors.fileInput, join(fixtures, name));
-  const progress = await waitFor(() => page.evaluate(inPage.importProgress), {
-    timeout: IMPORT_TIMEOUT,
-    what: `${name} to be painted sharp`,
-  });
-  if (progress.error) throw new Error(`${name}: the app said "${progress.error}"`);
-  return progress;
 }
 
 /** Clicks Download and decodes the PNG the app handed to the link. */
