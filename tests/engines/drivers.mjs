@@ -77,6 +77,20 @@ export function missingFor(engine) {
   return needed.filter((path) => !existsSync(path)).join(', ');
 }
 
+/** Every process this module started: none may outlive the suite, even when it is interrupted. */
+const children = new Set();
+process.once('exit', () => {
+  for (const child of children) child.kill('SIGKILL');
+});
+for (const signal of ['SIGINT', 'SIGTERM'])
+  process.once(signal, () => process.exit(signal === 'SIGINT' ? 130 : 143));
+
+function track(child) {
+  children.add(child);
+  child.once('exit', () => children.delete(child));
+  return child;
+}
+
 /** Stops a child we started, and waits until it is gone. */
 async function stop(child) {
   if (!child || child.exitCode !== null || child.signalCode !== null) return;
@@ -92,10 +106,10 @@ async function stop(child) {
  * @returns {Promise<{ display: string, close: () => Promise<void> }>}
  */
 export async function startXvfb() {
-  const child = spawn(
-    '/usr/bin/Xvfb',
-    ['-displayfd', '3', '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'],
-    { stdio: ['ignore', 'ignore', 'pipe', 'pipe'] },
+  const child = track(
+    spawn('/usr/bin/Xvfb', ['-displayfd', '3', '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'], {
+      stdio: ['ignore', 'ignore', 'pipe', 'pipe'],
+    }),
   );
   let stderr = '';
   child.stderr.on('data', (chunk) => (stderr += chunk));
@@ -194,10 +208,12 @@ export async function launchWebKit() {
   const { Builder, By } = await import('selenium-webdriver');
   const xvfb = await startXvfb();
   const port = await freePort();
-  const driverProcess = spawn(WEBKIT_DRIVER, [`--port=${port}`, '--host=127.0.0.1'], {
-    env: { ...process.env, DISPLAY: xvfb.display },
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
+  const driverProcess = track(
+    spawn(WEBKIT_DRIVER, [`--port=${port}`, '--host=127.0.0.1'], {
+      env: { ...process.env, DISPLAY: xvfb.display },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    }),
+  );
   let driverLog = '';
   driverProcess.stderr.on('data', (chunk) => (driverLog = (driverLog + chunk).slice(-4000)));
   const server = `http://127.0.0.1:${port}`;
