@@ -1,6 +1,7 @@
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CornflowerIcon } from '../art/CornflowerIcon';
+import { shortcutLabel } from '../i18n/shortcuts';
 
 interface Props {
   readonly onFile: (file: File) => void;
@@ -71,7 +72,7 @@ export function PhotoPicker({ onFile, compact = false }: Props) {
       >
         {t('upload.takePhoto')}
       </button>
-      <p className="hint">{t('upload.dropHint')}</p>
+      <p className="hint">{t('upload.dropHint', { keys: shortcutLabel(t, 'V') })}</p>
       <p className="hint small">{t('upload.formats')}</p>
     </div>
   );

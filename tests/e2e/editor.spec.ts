@@ -144,7 +144,7 @@ for (const [app, userAgent] of Object.entries({
     const dialog = page.getByRole('dialog');
     await expect(dialog).toContainText('Press and hold');
     await expect(dialog).toContainText('Open in browser');
-    const image = dialog.getByRole('img', { name: /userpic/i });
+    const image = dialog.getByRole('img', { name: /profile picture/i });
     await expect(image).toBeVisible();
     const size = await image.evaluate((img: HTMLImageElement) => [img.naturalWidth, img.naturalHeight]);
     expect(size).toEqual([1080, 1080]);

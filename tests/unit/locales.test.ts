@@ -25,8 +25,8 @@ const pluralBases = new Set(
 );
 // Strings with no words in them ("{{value}}°") may stay the same in every language.
 const hasWords = (s: string) => /\p{L}{2,}/u.test(s.replace(/\{\{[^}]+\}\}/g, ''));
-// Product and format names are the same everywhere.
-const NAMES = /\b(JPEG|PNG|WebP|AVIF|HEIC|GIF|BMP|TIFF|SVG|PDF|Ctrl\+V|px)\b|#\w+/g;
+// Product, format and key names are the same in many languages.
+const NAMES = /\b(JPEG|PNG|WebP|AVIF|HEIC|GIF|BMP|TIFF|SVG|PDF|Ctrl|Shift|px)\b|#\w+/g;
 
 describe('locale files', () => {
   it('exist for exactly the sixteen languages', () => {
@@ -59,6 +59,8 @@ describe('locale files', () => {
     it('leaves no string in English', () => {
       const english = [...strings].filter(([key, value]) => {
         const source = en.get(key) ?? en.get(key.replace(PLURAL_SUFFIX, '_other'));
+        // A person's name may be spelt the same (de "Alexander Genis"); every other string may not.
+        if (key.startsWith('authors.')) return false;
         return source !== undefined && value === source && hasWords(value.replace(NAMES, ''));
       });
       expect(english).toEqual([]);
