@@ -306,9 +306,15 @@ describe('cancelling', () => {
     const heic = await load('photo-12mp.heic'); // libheif's decode is long and synchronous: only terminate() stops it
     const controller = new AbortController();
     const terminate = vi.spyOn(Worker.prototype, 'terminate');
+    const postMessage = vi.spyOn(Worker.prototype, 'postMessage');
     try {
       const pending = rejectionOf(importPhoto(heic, { signal: controller.signal }));
-      await new Promise((resolve) => setTimeout(resolve, 150));
+      // Abort once the worker has the file (no fixed wait: a busy machine may take longer).
+      await vi.waitFor(() =>
+        expect(
+          postMessage.mock.calls.some(([message]) => (message as { type?: string }).type === 'decode'),
+        ).toBe(true),
+      );
       const abortedAt = performance.now();
       controller.abort();
       const error = await pending;
@@ -317,6 +323,7 @@ describe('cancelling', () => {
       expect(terminate, 'the busy worker is terminated, abandoning its decode').toHaveBeenCalledTimes(1);
     } finally {
       terminate.mockRestore();
+      postMessage.mockRestore();
     }
     expect(await importFixture('generated/orientation-6.jpg')).toMatchObject({ width: 96, height: 64 });
   }, 30_000);
