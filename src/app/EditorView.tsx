@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useDeferredValue, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Delivery } from '../export/delivery';
 import { warmUpDecoder } from '../image/decoderWorkers';
@@ -37,12 +37,17 @@ export function EditorView({ session, deliveries, onStartOver }: Props) {
   // Start the decode worker before the first photo: saves its start-up on the first import.
   useEffect(warmUpDecoder, []);
 
-  const { importError, exportError, importStatus, output } = snapshot;
+  const { importError, exportError, importStatus } = snapshot;
   const errorMessage = importError
     ? t(`errors.${importError.code}`, { count: importError.megapixels ?? 0 })
     : exportError && t(`errors.${exportError}`);
   const processing = importStatus === 'processing';
   const hasPhoto = Boolean(scene.photo && image);
+  // The side panels follow a moment later, in a render of their own: the first frame of a new photo
+  // then has only the canvas to draw (mounting the photo controls cost that frame ~15 ms).
+  const panels = useDeferredValue(snapshot);
+  const panelScene = panels.history.present;
+  const panelsBusy = panels.importStatus === 'processing' || !panelScene.photo;
   const loadPhoto = (file: Blob) => void session.newPhoto(file);
 
   return (
@@ -80,12 +85,12 @@ export function EditorView({ session, deliveries, onStartOver }: Props) {
       </section>
 
       <aside className="sidebar">
-        {scene.photo && (
+        {panelScene.photo && (
           <section className="panel" aria-label={t('editor.label')}>
             <div className="panel-top">
               <HistoryControls
-                canUndo={canUndo(snapshot.history)}
-                canRedo={canRedo(snapshot.history)}
+                canUndo={canUndo(panels.history)}
+                canRedo={canRedo(panels.history)}
                 onUndo={session.undo}
                 onRedo={session.redo}
               />
@@ -98,14 +103,14 @@ export function EditorView({ session, deliveries, onStartOver }: Props) {
                 <span>{t('editor.circlePreview')}</span>
               </label>
             </div>
-            <PhotoControls photo={scene.photo} onEdit={session.edit} />
+            <PhotoControls photo={panelScene.photo} onEdit={session.edit} />
           </section>
         )}
-        <DesignPanel scene={scene} onEdit={session.edit} />
+        <DesignPanel scene={panelScene} onEdit={session.edit} />
         <ExportPanel
-          disabled={!hasPhoto || processing}
-          size={output.size}
-          format={output.format}
+          disabled={!hasPhoto || processing || panelsBusy}
+          size={panels.output.size}
+          format={panels.output.format}
           onSizeChange={(size) => session.setOutput({ size })}
           onFormatChange={(format) => session.setOutput({ format })}
           deliveries={deliveries}

@@ -1,5 +1,5 @@
 import type Konva from 'konva';
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { zoomOf, type SceneAction } from '../scene/actions';
 import type { Scene } from '../scene/types';
 import type { AssetImage } from '../state/assets';
@@ -58,6 +58,12 @@ export function EditorStage({
     transformer.nodes(selected && badgeRef.current ? [badgeRef.current] : []);
     transformer.getLayer()?.batchDraw();
   }, [selected, scene, size]);
+
+  // A new photo is drawn in the same task it arrives in, not at Konva's next batched frame: the
+  // browser then shows it at the very next frame, up to one frame (~17 ms) sooner.
+  useLayoutEffect(() => {
+    if (image) stageRef.current?.draw();
+  }, [image]);
 
   // For `npm run bench`: mark when a new image (quick preview, then the sharp copy) is on screen.
   // Konva draws on the next animation frame; a frame callback queued after it runs once it has drawn.

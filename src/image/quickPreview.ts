@@ -1,7 +1,8 @@
 import { decodeJpegScaled } from './decodeJpegScaled';
-import { inspectFile } from './inspectFile';
-import { orientedSize } from './header';
+import { inspectFile, type Inspection } from './inspectFile';
+import { orientedSize, type ImageHeader } from './header';
 import type { ImageFormat } from './sniff';
+import { thumbnailPreview } from './thumbnailPreview';
 
 /** Formats every current browser's <img> decodes. HEIC waits for the worker's libheif. */
 const IMG_FORMATS: ReadonlySet<ImageFormat> = new Set(['jpeg', 'png', 'webp', 'gif', 'bmp', 'avif']);
@@ -26,21 +27,28 @@ const PREVIEW_SIDE = 720;
 export async function quickPreview(
   file: Blob,
   signal: AbortSignal,
+  /** The file's inspection when the caller has it already: saves reading the header twice. */
+  inspected?: Inspection,
 ): Promise<HTMLCanvasElement | ImageBitmap | null> {
   let size: { width: number; height: number };
   let format: ImageFormat;
+  let header: ImageHeader;
   try {
-    const inspection = await inspectFile(file);
+    const inspection = inspected ?? (await inspectFile(file));
     format = inspection.format;
+    header = inspection.header;
     size = orientedSize(inspection.header);
   } catch {
     return null;
   }
-  if (!IMG_FORMATS.has(format) || size.width * size.height < MIN_PREVIEW_PIXELS || signal.aborted)
-    return null;
+  if (size.width * size.height < MIN_PREVIEW_PIXELS || signal.aborted) return null;
+  const thumbnail = await thumbnailPreview(file, { format, header }, signal);
+  if (thumbnail) return thumbnail;
+  if (!IMG_FORMATS.has(format) || signal.aborted) return null;
   if (format === 'jpeg') {
     const reduction = Math.max(size.width, size.height) / 8 >= PREVIEW_SIDE / 2 ? 8 : 4;
     const scaled = await decodeJpegScaled(file, size, reduction);
+    performance.mark('cornflower:preview-decoded');
     if (signal.aborted) {
       scaled?.close();
       return null;

@@ -69,6 +69,7 @@ export function createEditorSession(options: SessionOptions, deps: SessionDeps) 
 
   const photoImport = createPhotoImport(deps.pipeline, {
     show(assetId, image) {
+      performance.mark('cornflower:shown');
       assets.clear();
       assets.set(assetId, image);
       // A new photo starts a new history: undo must never bring back a photo whose pixels are gone.
@@ -83,6 +84,20 @@ export function createEditorSession(options: SessionOptions, deps: SessionDeps) 
     sharpen(assetId, image) {
       assets.clear(assetId);
       assets.set(assetId, image);
+      // The sharp copy is the truth about the photo's shape. A first look of another shape (a
+      // thumbnail placeholder, a header that disagrees with the decoder) re-measures the photo,
+      // so the scene never covers the frame with a photo that is really narrower than it thinks.
+      const photo = snapshot.history.present.photo;
+      if (photo?.assetId !== assetId) return;
+      const shape = image.width / image.height / (photo.width / photo.height);
+      if (Math.abs(shape - 1) > 0.005)
+        history({
+          type: 'restart',
+          scene: sceneReducer(
+            { photo: null, overlays: overlays() },
+            { type: 'photoLoaded', assetId, width: image.width, height: image.height },
+          ),
+        });
     },
     withdraw(assetId) {
       assets.delete(assetId);

@@ -29,6 +29,37 @@ describe('quickPreview', () => {
     }
   });
 
+  it("paints a HEIC at once from its embedded thumbnail, cut to the photo's shape", async () => {
+    const heic = await load('photo-12mp.heic');
+    const preview = await quickPreview(heic, signal());
+    if (!preview) throw new Error('no preview for the HEIC');
+    // The fixture's thumbnail is 196×110 (16:9, stale): the placeholder has the photo's 4:3.
+    expect(preview.width / preview.height).toBeCloseTo(4032 / 3024, 2);
+    const photo = await createImageBitmap(await load('photo-12mp.jpg'));
+    const small = await asBitmap(preview);
+    for (const [x0, y0] of [
+      [0, 0],
+      [0.5, 0],
+      [0, 0.5],
+      [0.5, 0.5],
+    ] as const) {
+      expect(
+        close(
+          meanColour(small, x0, y0, x0 + 0.5, y0 + 0.5),
+          meanColour(photo, x0, y0, x0 + 0.5, y0 + 0.5),
+          12,
+        ),
+      ).toBe(true);
+    }
+  });
+
+  it("never takes a JPEG's stale thumbnail (another shape) for the photo", async () => {
+    const preview = await quickPreview(await load('photo-12mp.jpg'), signal());
+    if (!preview) throw new Error('no preview');
+    // The 16:9 thumbnail is refused; the 1/8-scale decode (504 px wide) is the first look.
+    expect(preview.width).toBe(504);
+  });
+
   it('shows an EXIF-rotated photo upright', async () => {
     const bytes = new Uint8Array(await (await load('photo-12mp.jpg')).arrayBuffer());
     const preview = await quickPreview(new Blob([withOrientation(bytes, 6)]), signal());
@@ -55,10 +86,10 @@ describe('quickPreview', () => {
     expect(close(meanColour(small, 0.55, 0, 1, 1), [32, 64, 192], 4)).toBe(true);
   });
 
-  it('previews nothing for small photos, HEIC, SVG, bombs, bad files, or after an abort', async () => {
+  it('previews nothing for small photos, HEIC without a thumbnail, SVG, bombs, bad files, or after an abort', async () => {
     for (const name of [
       'portrait.jpg',
-      'photo-12mp.heic',
+      'generated/quadrants.heic',
       'generated/script.svg',
       'generated/bomb-20000x20000.png',
       'truncated.jpg',

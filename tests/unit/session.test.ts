@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ImportError } from '../../src/image/errors';
 import type { ImportedPhoto } from '../../src/image/importPhoto';
+import type { Inspection } from '../../src/image/inspectFile';
 import type { RenderRequest } from '../../src/export/renderScene';
 import { createEditorSession } from '../../src/session/editorSession';
 import type { PhotoPipeline } from '../../src/session/photoImport';
@@ -44,6 +45,7 @@ function manualPipeline() {
       if (file.size === 0) throw new ImportError('empty');
       const head = await file.slice(0, 4).text();
       if (head === 'text') throw new ImportError('notImage');
+      return { format: 'jpeg', header: { width: 4032, height: 3024 } } as unknown as Inspection;
     },
     quickPreview: (file, signal) => {
       signal.addEventListener('abort', () => of(file).preview.resolve(null));
@@ -103,6 +105,18 @@ describe('editor session: the photo on screen is always whole and sharp, or none
     expect(session.getSnapshot().importStatus).toBe('ready');
     // The scene keeps the preview's measure; PhotoNode scales the sharp copy to it.
     expect(session.getSnapshot().history.present.photo).toMatchObject({ width: 160, height: 120 });
+  });
+
+  it('a first look of another shape than the sharp copy is re-measured when the sharp copy lands', async () => {
+    const { session, of } = setUp();
+    const file = photoFile('big');
+    const loading = session.newPhoto(file);
+    await flush();
+    of(file).preview.resolve(bitmap(160, 160)); // a square placeholder for a 4:3 photo
+    await flush();
+    of(file).sharp.resolve(sharpPhoto(bitmap(2160, 1620)));
+    await loading;
+    expect(session.getSnapshot().history.present.photo).toMatchObject({ width: 2160, height: 1620 });
   });
 
   it('a bad file chosen while the sharp copy decodes is refused, and the decode goes on to the sharp copy', async () => {
