@@ -12,10 +12,10 @@ export interface DecodeRequest {
   file: Blob;
   /** Long side of the working copy (already clamped to MAX_CANVAS_SIDE). */
   maxSide: number;
-  /** Long side of the quick preview; 0 for none. */
-  previewSide: number;
   /** Tests: behave as a browser without createImageBitmap resize options. */
   forceLegacyResize: boolean;
+  /** Tests: behave as a browser without ImageDecoder (WebKit): no scaled JPEG decode, a full one. */
+  skipScaledJpeg: boolean;
 }
 
 /** Tests: the URLs the worker has fetched (its own resource timing), to prove nothing left the origin. */
@@ -34,7 +34,6 @@ export interface SourceInfo {
 }
 
 export type DecoderReply =
-  | { type: 'preview'; id: number; bitmap: ImageBitmap }
   | ({ type: 'done'; id: number; bitmap: ImageBitmap } & SourceInfo)
   /** The browser cannot resize in createImageBitmap: the main thread must (see legacyResize.ts). */
   | ({ type: 'legacyResize'; id: number } & SourceInfo)

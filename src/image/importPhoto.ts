@@ -4,7 +4,7 @@ import { createAbortError, ImportError, isAbortError } from './errors';
 import { isLegacyResizeForced, legacyResize } from './legacyResize';
 import type { ImageFormat } from './sniff';
 import { looksTruncated } from './truncation';
-import { normaliseMaxSide, PREVIEW_MAX_SIDE } from './workingSize';
+import { normaliseMaxSide } from './workingSize';
 
 export interface ImportedPhoto {
   /** The working copy, upright, long side ≤ maxSide. Owned by the caller: close() it when replaced. */
@@ -20,15 +20,19 @@ export interface ImportedPhoto {
 export interface ImportOptions {
   /** Aborting rejects the import with an AbortError at once and abandons the work in the worker. */
   signal?: AbortSignal;
-  /**
-   * Called at most once, before the promise settles, with a quick low-resolution upright bitmap
-   * (long side ≤ 640) for big photos, so the UI can paint before the working copy is ready. The
-   * caller owns it and must close() it — also when the import later fails or is aborted.
-   * Not called for small photos, HEIC, or on the legacy (no-resize) path.
-   */
-  onPreview?: (preview: ImageBitmap) => void;
   /** Long side of the working copy; default 2160, at most 4096. Never upscales. */
   maxSide?: number;
+}
+
+let fullDecodeForced = false;
+
+/**
+ * Tests: make the worker skip the scaled JPEG decode (WebCodecs' ImageDecoder, which WebKit lacks)
+ * and decode in full with createImageBitmap, the path WebKit takes, in a browser that has
+ * ImageDecoder. Affects imports started afterwards.
+ */
+export function forceFullDecode(enabled: boolean): void {
+  fullDecodeForced = enabled;
 }
 
 type WorkerOutcome =
@@ -40,11 +44,11 @@ type WorkerOutcome =
  * A newer photo should abort the previous import's signal.
  */
 export async function importPhoto(file: Blob, options: ImportOptions = {}): Promise<ImportedPhoto> {
-  const { signal, onPreview } = options;
+  const { signal } = options;
   const maxSide = normaliseMaxSide(options.maxSide);
   if (signal?.aborted) throw createAbortError();
 
-  const outcome = await decodeInWorker(file, maxSide, onPreview, signal);
+  const outcome = await decodeInWorker(file, maxSide, signal);
   const bitmap =
     outcome.kind === 'bitmap'
       ? outcome.bitmap
@@ -70,7 +74,6 @@ async function resizeOnMainThread(
 function decodeInWorker(
   file: Blob,
   maxSide: number,
-  onPreview: ((preview: ImageBitmap) => void) | undefined,
   signal: AbortSignal | undefined,
 ): Promise<WorkerOutcome> {
   const worker = takeDecoderWorker();
@@ -99,10 +102,6 @@ function decodeInWorker(
       const reply = event.data;
       if (reply.id !== id) return;
       switch (reply.type) {
-        case 'preview':
-          if (settled || !onPreview) reply.bitmap.close();
-          else deliverPreview(onPreview, reply.bitmap);
-          return;
         case 'done': {
           const { bitmap, format, sourceWidth, sourceHeight } = reply;
           settle(true, () =>
@@ -139,21 +138,10 @@ function decodeInWorker(
       id,
       file,
       maxSide,
-      previewSide: onPreview ? PREVIEW_MAX_SIDE : 0,
       forceLegacyResize: isLegacyResizeForced(),
+      skipScaledJpeg: fullDecodeForced,
     });
   });
-}
-
-/** The preview is the caller's from here on; an exception in its callback must not break the import. */
-function deliverPreview(onPreview: (preview: ImageBitmap) => void, preview: ImageBitmap): void {
-  try {
-    onPreview(preview);
-  } catch (error) {
-    setTimeout(() => {
-      throw error; // reported like any uncaught error, without failing the import
-    });
-  }
 }
 
 /**

@@ -7,9 +7,6 @@ export const DEFAULT_MAX_SIDE = 2160;
  */
 export const MAX_CANVAS_SIDE = 4096;
 
-/** Long side of the quick preview posted before the working copy. */
-export const PREVIEW_MAX_SIDE = 640;
-
 export interface Size {
   width: number;
   height: number;

@@ -5,7 +5,12 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import 'browser-image-compression';
 import { listDecoderWorkerResources } from '../../src/image/decoderWorkers';
 import { ImportError, isAbortError, type ImportErrorCode } from '../../src/image/errors';
-import { importPhoto, type ImportedPhoto, type ImportOptions } from '../../src/image/importPhoto';
+import {
+  forceFullDecode,
+  importPhoto,
+  type ImportedPhoto,
+  type ImportOptions,
+} from '../../src/image/importPhoto';
 import { forceLegacyResize } from '../../src/image/legacyResize';
 import { quickPreview } from '../../src/image/quickPreview';
 import { close, load, meanColour, sampler, withOrientation, type Rgba } from './imageHelpers';
@@ -41,6 +46,7 @@ async function importFixture(name: string, options?: ImportOptions): Promise<Imp
 afterEach(() => {
   for (const bitmap of opened.splice(0)) bitmap.close();
   forceLegacyResize(false);
+  forceFullDecode(false);
 });
 
 async function importErrorCode(name: string | Blob): Promise<ImportErrorCode> {
@@ -161,16 +167,11 @@ describe('importPhoto in Chromium', () => {
     }
   });
 
-  it('shrinks the 12 Mpx JPEG to a 2160 px working copy, after a quick preview', async () => {
-    const events: string[] = [];
-    let preview: ImageBitmap | undefined;
-    const photo = await importFixture('photo-12mp.jpg', {
-      onPreview: (bitmap) => {
-        events.push('preview');
-        preview = bitmap;
-      },
-    });
-    events.push('done');
+  // forceFullDecode(true): no ImageDecoder scaled JPEG, one full createImageBitmap decode resized,
+  // the path WebKit takes. Its 2160 px result (the scaled path gives 2016 px) shows the hook took.
+  it('shrinks the 12 Mpx JPEG to a 2160 px working copy through the full decode (WebKit’s path)', async () => {
+    forceFullDecode(true);
+    const photo = await importFixture('photo-12mp.jpg');
     expect(photo).toMatchObject({
       width: 2160,
       height: 1620,
@@ -178,37 +179,22 @@ describe('importPhoto in Chromium', () => {
       sourceWidth: 4032,
       sourceHeight: 3024,
     });
-    expect(events).toEqual(['preview', 'done']);
-    if (!preview) throw new Error('no preview');
-    expect([preview.width, preview.height]).toEqual([640, 480]);
-    // Same picture: compare the average colour of the left and right halves.
-    for (const x0 of [0, 0.5]) {
-      expect(
-        close(meanColour(preview, x0, 0, x0 + 0.5, 1), meanColour(photo.bitmap, x0, 0, x0 + 0.5, 1), 10),
-      ).toBe(true);
-    }
-    preview.close(); // the caller owns it
   });
 
-  it('turns a big EXIF-6 photo upright in both the preview and the working copy', async () => {
+  it('turns a big EXIF-6 photo upright in the full-decode working copy', async () => {
+    forceFullDecode(true);
     const bytes = new Uint8Array(await (await load('photo-12mp.jpg')).arrayBuffer());
     const tagged = withOrientation(bytes, 6);
-    let preview: ImageBitmap | undefined;
-    const photo = await importPhoto(new Blob([tagged]), { onPreview: (bitmap) => (preview = bitmap) });
+    const photo = await importPhoto(new Blob([tagged]));
     opened.push(photo.bitmap);
     expect(photo).toMatchObject({ width: 1620, height: 2160, sourceWidth: 3024, sourceHeight: 4032 });
-    if (!preview) throw new Error('no preview');
-    expect([preview.width, preview.height]).toEqual([480, 640]);
     // Turned 90° clockwise: the stored left half is now the top half, the right half the bottom.
     const original = await importFixture('photo-12mp.jpg');
     const storedLeft = meanColour(original.bitmap, 0, 0, 0.5, 1);
     const storedRight = meanColour(original.bitmap, 0.5, 0, 1, 1);
-    for (const bitmap of [photo.bitmap, preview]) {
-      expect(close(meanColour(bitmap, 0, 0, 1, 0.5), storedLeft, 10)).toBe(true);
-      expect(close(meanColour(bitmap, 0, 0.5, 1, 1), storedRight, 10)).toBe(true);
-    }
+    expect(close(meanColour(photo.bitmap, 0, 0, 1, 0.5), storedLeft, 10)).toBe(true);
+    expect(close(meanColour(photo.bitmap, 0, 0.5, 1, 1), storedRight, 10)).toBe(true);
     expect(close(storedLeft, storedRight, 10), 'the halves differ, so the check means something').toBe(false);
-    preview.close();
   });
 
   it('honours maxSide and never upscales', async () => {
@@ -339,15 +325,14 @@ describe('cancelling', () => {
   it('a newer photo aborting the older one: the older rejects, the newer resolves', async () => {
     const big = await load('photo-12mp.jpg');
     const first = new AbortController();
-    const previews: ImageBitmap[] = [];
-    const older = rejectionOf(importPhoto(big, { signal: first.signal, onPreview: (p) => previews.push(p) }));
+    forceFullDecode(true); // WebKit's path: a whole createImageBitmap decode to abandon
+    const older = rejectionOf(importPhoto(big, { signal: first.signal }));
     first.abort();
     const newer = importPhoto(await load('cat.webp'), { signal: new AbortController().signal });
     expect(isAbortError(await older)).toBe(true);
     const photo = await newer;
     opened.push(photo.bitmap);
     expect(photo).toMatchObject({ width: 451, height: 300 });
-    for (const preview of previews) preview.close();
   });
 
   it('two imports at once do not disturb each other', async () => {
@@ -359,11 +344,14 @@ describe('cancelling', () => {
     expect(b).toMatchObject({ width: 96, height: 64 });
   });
 
-  it('decodes a big JPEG at half scale (DCT scaling) when no preview is asked for, upright', async () => {
+  it('decodes a big JPEG at half scale (DCT scaling), upright, like the full decode', async () => {
     const plain = await importFixture('photo-12mp.jpg');
     // 4032 / 2 = 2016: within 8 % of the 2160 target, so kept as the working copy without a resize.
     expect(plain).toMatchObject({ width: 2016, height: 1512, sourceWidth: 4032, sourceHeight: 3024 });
-    const full = await importFixture('photo-12mp.jpg', { onPreview: (preview) => preview.close() });
+    forceFullDecode(true);
+    const full = await importFixture('photo-12mp.jpg');
+    forceFullDecode(false);
+    expect(full).toMatchObject({ width: 2160, height: 1620 });
     for (const [x0, y0] of [
       [0, 0],
       [0.5, 0],
@@ -552,7 +540,7 @@ describe('odd EXIF: the photo stands as the browser’s own upright decode shows
   ];
 
   let stored: Uint8Array<ArrayBuffer> | undefined;
-  /** 2400×1600 stored pixels (3.8 Mpx: big enough for the preview and scaled paths), red top-left. */
+  /** 2400×1600 stored pixels (big enough for the half-scale path at maxSide 1000), red top-left. */
   async function storedJpeg(): Promise<Uint8Array<ArrayBuffer>> {
     if (stored) return stored;
     const canvas = new OffscreenCanvas(2400, 1600);
@@ -609,12 +597,12 @@ describe('odd EXIF: the photo stands as the browser’s own upright decode shows
     own.close();
     expect(['topLeft', 'topRight', 'bottomLeft', 'bottomRight']).toContain(expected.red);
 
-    const previews: ImageBitmap[] = [];
-    const paths = {
-      working: await importPhoto(file),
-      scaled: await importPhoto(file, { maxSide: 1000 }), // the half-scale ImageDecoder path
-      withPreview: await importPhoto(file, { onPreview: (preview) => previews.push(preview) }),
-    };
+    const working = await importPhoto(file); // 2400 px → 2160: a full decode, resized
+    const scaled = await importPhoto(file, { maxSide: 1000 }); // the half-scale ImageDecoder path
+    forceFullDecode(true);
+    const fullDecode = await importPhoto(file, { maxSide: 1000 }); // where scaled was, a full decode
+    forceFullDecode(false);
+    const paths = { working, scaled, fullDecode };
     const seen: Record<string, { aspect: number; red: string }> = {};
     for (const [name, photo] of Object.entries(paths)) {
       opened.push(photo.bitmap);
@@ -624,14 +612,10 @@ describe('odd EXIF: the photo stands as the browser’s own upright decode shows
         Math.sign(photo.width - photo.height),
       );
     }
-    for (const preview of previews) {
-      seen.workerPreview = look(preview);
-      preview.close();
-    }
     const quick = await quickPreview(file, new AbortController().signal);
     if (quick) seen.quickPreview = look(quick);
     if (quick instanceof ImageBitmap) quick.close();
-    expect(Object.keys(seen)).toEqual(['working', 'scaled', 'withPreview', 'workerPreview', 'quickPreview']);
+    expect(Object.keys(seen)).toEqual(['working', 'scaled', 'fullDecode', 'quickPreview']);
     for (const [name, view] of Object.entries(seen)) expect(view, name).toEqual(expected);
   });
 });

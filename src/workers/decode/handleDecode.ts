@@ -4,21 +4,19 @@ import { orientedSize } from '../../image/header';
 import { inspectFile } from '../../image/inspectFile';
 import type { ImageFormat } from '../../image/sniff';
 import { looksTruncated } from '../../image/truncation';
-import { fitWithin, type Size } from '../../image/workingSize';
-import { decodeWithPreview, type DecodePlan } from './decodeBitmap';
+import { fitWithin } from '../../image/workingSize';
+import { decodeUpright } from './decodeBitmap';
 import { decodeHeic } from './decodeHeic';
 import { decodeScaledJpeg } from './decodeScaledJpeg';
 import { probeResizeSupport } from './resizeSupport';
 
 export type Post = (reply: DecoderReply, transfer?: Transferable[]) => void;
 
-/** Below this the whole decode takes a few milliseconds: a preview would only cost time. */
-const PREVIEW_MIN_MEGAPIXELS = 3;
-
 /**
  * One photo, start to end: sniff and header from the first bytes (refusing non-images and images
- * over MAX_MEGAPIXELS before any decoding), then the working copy, with a preview first for big
- * photos. Always ends with exactly one 'done', 'legacyResize' or 'error' reply.
+ * over MAX_MEGAPIXELS before any decoding), then the working copy: a big JPEG at reduced DCT scale
+ * where ImageDecoder can (skipScaledJpeg: tests), else one full upright decode, resized. Always ends
+ * with exactly one 'done', 'legacyResize' or 'error' reply.
  */
 export async function handleDecode(request: DecodeRequest, post: Post): Promise<void> {
   const { id, file } = request;
@@ -29,20 +27,14 @@ export async function handleDecode(request: DecodeRequest, post: Post): Promise<
     const source = orientedSize(inspection.header);
     const info: SourceInfo = { format, sourceWidth: source.width, sourceHeight: source.height };
     const support = await probeResizeSupport();
+    const target = fitWithin(source, request.maxSide);
     const canResize = support.resize && !request.forceLegacyResize;
 
     if (format === 'heic') {
       // Where the browser decodes HEIC itself (Safari) that is faster than wasm; Chromium and Firefox
       // reject at once and we fall through to libheif. (Only the fall-through is tested here.)
       const native = canResize
-        ? await decodeWithPreview(
-            file,
-            { source, target: fitWithin(source, request.maxSide) },
-            support,
-            () => {
-              // no preview for HEIC
-            },
-          ).catch(() => undefined)
+        ? await decodeUpright(file, target, support).catch(() => undefined)
         : undefined;
       if (native) {
         post({ type: 'done', id, bitmap: native, ...turnedLike(info, native) }, [native]);
@@ -62,16 +54,13 @@ export async function handleDecode(request: DecodeRequest, post: Post): Promise<
       post({ type: 'legacyResize', id, ...info });
       return;
     }
-    const plan = planDecode(source, request.maxSide, request.previewSide);
     const scaled =
-      format === 'jpeg' && !plan.preview ? await decodeScaledJpeg(file, source, plan.target) : undefined;
+      format === 'jpeg' && !request.skipScaledJpeg ? await decodeScaledJpeg(file, source, target) : undefined;
     if (scaled) {
       post({ type: 'done', id, bitmap: scaled, ...turnedLike(info, scaled) }, [scaled]);
       return;
     }
-    const bitmap = await decodeWithPreview(file, plan, support, (preview) =>
-      post({ type: 'preview', id, bitmap: preview }, [preview]),
-    );
+    const bitmap = await decodeUpright(file, target, support);
     post({ type: 'done', id, bitmap, ...turnedLike(info, bitmap) }, [bitmap]);
   } catch (error) {
     post(await errorReply(id, error, file, format));
@@ -87,15 +76,6 @@ function turnedLike(info: SourceInfo, bitmap: ImageBitmap): SourceInfo {
   const bitmapPortrait = bitmap.height > bitmap.width;
   if (headerPortrait === bitmapPortrait || bitmap.width === bitmap.height) return info;
   return { ...info, sourceWidth: info.sourceHeight, sourceHeight: info.sourceWidth };
-}
-
-function planDecode(source: Size, maxSide: number, previewSide: number): DecodePlan {
-  const target = fitWithin(source, maxSide);
-  const worthIt =
-    previewSide > 0 &&
-    (source.width * source.height) / 1e6 >= PREVIEW_MIN_MEGAPIXELS &&
-    Math.max(target.width, target.height) > previewSide;
-  return worthIt ? { source, target, preview: fitWithin(source, previewSide) } : { source, target };
 }
 
 /**
