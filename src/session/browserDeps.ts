@@ -15,6 +15,11 @@ export function preloadExport(): void {
 
 /** The real image pipeline and the lazily loaded export, as a browser session uses them. */
 export const browserDeps: SessionDeps = {
-  pipeline: { inspect: inspectFile, quickPreview, importPhoto },
+  pipeline: {
+    inspect: inspectFile,
+    quickPreview,
+    importPhoto,
+    previewFirst: typeof ImageDecoder !== 'undefined',
+  },
   render: async (request: RenderRequest) => (await loadExport()).renderSceneToBlob(request),
 };

@@ -16,6 +16,12 @@ export interface PhotoPipeline {
   inspect(file: Blob): Promise<Inspection>;
   /** A low-resolution first look at a big photo, or null. */
   quickPreview(file: Blob, signal: AbortSignal, inspection: Inspection): Promise<AssetImage | null>;
+  /**
+   * Whether the sharp copy waits for the first look. True where the first look is a cheap scaled
+   * decode (WebCodecs' ImageDecoder); where it is a full decode through <img> (WebKit), both run
+   * side by side instead, or the sharp copy would wait for a second full decode.
+   */
+  readonly previewFirst?: boolean;
   /** The sharp upright working copy; rejects with ImportError, or an AbortError when aborted. */
   importPhoto(file: Blob, options: { signal: AbortSignal }): Promise<ImportedPhoto>;
 }
@@ -41,6 +47,11 @@ interface Pending {
 }
 
 let nextAsset = 0;
+
+/** The longest the sharp copy waits for the first look to be decoded. */
+const PREVIEW_HEAD_START_MS = 1000;
+
+const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 const failureOf = (caught: unknown): ImportFailure =>
   caught instanceof ImportError
@@ -86,10 +97,10 @@ export function createPhotoImport(pipeline: PhotoPipeline, target: ImportTarget)
     let shown = false;
     target.status('processing', null);
 
-    // The preview decodes first, alone; the sharp copy starts once it is on screen. Run side by side
-    // on a two-core phone, each decode took twice as long, and the preview lost the race it exists
-    // to win (README, Performance).
-    await pipeline.quickPreview(file, signal, inspection).then(
+    // With previewFirst the preview decodes alone and the sharp copy starts once it is on screen:
+    // run side by side on a two-core phone, each decode took twice as long, and the preview lost the
+    // race it exists to win (README, Performance).
+    const preview = pipeline.quickPreview(file, signal, inspection).then(
       (preview) => {
         if (!preview) return;
         if (shown || signal.aborted) {
@@ -105,6 +116,8 @@ export function createPhotoImport(pipeline: PhotoPipeline, target: ImportTarget)
       () => undefined,
     );
 
+    // Never waits for long: a first look that hangs must not hold back the photo itself.
+    if (pipeline.previewFirst) await Promise.race([preview, delay(PREVIEW_HEAD_START_MS)]);
     if (signal.aborted) return;
     try {
       const photo = await pipeline.importPhoto(file, { signal });

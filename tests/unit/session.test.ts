@@ -72,8 +72,17 @@ const sharpPhoto = (b: ImageBitmap): ImportedPhoto => ({
 
 const flush = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-function setUp() {
-  const { pipeline, of } = manualPipeline();
+function setUp(previewFirst = false) {
+  const { pipeline: manual, of } = manualPipeline();
+  const started: Blob[] = [];
+  const pipeline: PhotoPipeline = {
+    ...manual,
+    previewFirst,
+    importPhoto: (file, options) => {
+      started.push(file);
+      return manual.importPhoto(file, options);
+    },
+  };
   const renders: { request: RenderRequest; done: ReturnType<typeof deferred<Blob>> }[] = [];
   const render = (request: RenderRequest) => {
     const done = deferred<Blob>();
@@ -81,7 +90,7 @@ function setUp() {
     return done.promise;
   };
   const session = createEditorSession({ overlays: ['badge'] }, { pipeline, render });
-  return { session, of, renders };
+  return { session, of, renders, started };
 }
 
 const photoFile = (name: string) => new Blob([`jpeg-${name}`]);
@@ -117,6 +126,29 @@ describe('editor session: the photo on screen is always whole and sharp, or none
     of(file).sharp.resolve(sharpPhoto(bitmap(2160, 1620)));
     await loading;
     expect(session.getSnapshot().history.present.photo).toMatchObject({ width: 2160, height: 1620 });
+  });
+
+  it('with previewFirst, the sharp decode starts only once the first look is decoded', async () => {
+    const { session, of, started } = setUp(true);
+    const file = photoFile('big');
+    const loading = session.newPhoto(file);
+    await flush();
+    expect(started).toHaveLength(0); // the preview decodes alone
+    of(file).preview.resolve(bitmap(160, 120));
+    await flush();
+    expect(started).toEqual([file]);
+    of(file).sharp.resolve(sharpPhoto(bitmap(2160, 1620)));
+    await loading;
+    expect(session.getSnapshot().importStatus).toBe('ready');
+  });
+
+  it('without it, both start at once', async () => {
+    const { session, started } = setUp(false);
+    const file = photoFile('big');
+    void session.newPhoto(file);
+    await flush();
+    expect(started).toEqual([file]);
+    session.startOver();
   });
 
   it('a bad file chosen while the sharp copy decodes is refused, and the decode goes on to the sharp copy', async () => {
