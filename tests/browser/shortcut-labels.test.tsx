@@ -6,7 +6,7 @@ import { HistoryControls } from '../../src/ui/HistoryControls';
 import { PhotoPicker } from '../../src/ui/PhotoPicker';
 
 // The test browser is headless Chromium on Linux: not an Apple platform, so key names are spelt out.
-async function renderIn(lang: string) {
+async function renderIn(lang: Parameters<typeof setupI18n>[0]) {
   const i18n = await setupI18n(lang);
   render(
     <I18nextProvider i18n={i18n}>
