@@ -8,27 +8,10 @@ import {
 } from '../../src/image/exifThumbnail';
 import { readHeader } from '../../src/image/header';
 import type { ImageFormat } from '../../src/image/sniff';
+import { countingBlob } from '../support/countingBlob';
 
 const fixture = (name: string): Uint8Array<ArrayBuffer> =>
   new Uint8Array(readFileSync(new URL(`../fixtures/${name}`, import.meta.url)));
-
-/** A Blob that records how many bytes were read from it (through any of its slices). */
-function countingBlob(parts: BlobPart[]): { blob: Blob; read: () => number } {
-  const blob = new Blob(parts);
-  let read = 0;
-  const wrap = (b: Blob): Blob =>
-    new Proxy(b, {
-      get(target, key) {
-        if (key === 'slice')
-          return (start?: number, end?: number, type?: string) => wrap(target.slice(start, end, type));
-        if (key === 'arrayBuffer') return () => ((read += target.size), target.arrayBuffer());
-        if (key === 'stream' || key === 'text' || key === 'bytes') throw new Error(`unexpected ${key}()`);
-        const value = Reflect.get(target, key, target) as unknown;
-        return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
-      },
-    });
-  return { blob: wrap(blob), read: () => read };
-}
 
 async function bytesOf(blob: Blob): Promise<Uint8Array> {
   return new Uint8Array(await blob.arrayBuffer());

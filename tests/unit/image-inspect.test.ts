@@ -4,25 +4,10 @@ import { createAbortError, IMPORT_ERROR_CODES, ImportError, isAbortError } from 
 import en from '../../locales/en.json';
 import { HEAD_BYTES, inspectFile, MAX_INSPECT_BYTES } from '../../src/image/inspectFile';
 import { DEFAULT_MAX_SIDE, fitWithin, MAX_CANVAS_SIDE, normaliseMaxSide } from '../../src/image/workingSize';
+import { countingBlob } from '../support/countingBlob';
 
 const fixture = (name: string): Uint8Array<ArrayBuffer> =>
   new Uint8Array(readFileSync(new URL(`../fixtures/${name}`, import.meta.url)));
-
-/** A Blob that records how many bytes were read from it. */
-function countingBlob(parts: BlobPart[]): { blob: Blob; read: () => number } {
-  const blob = new Blob(parts);
-  let read = 0;
-  const wrap = (b: Blob): Blob =>
-    new Proxy(b, {
-      get(target, key) {
-        if (key === 'slice') return (start?: number, end?: number) => wrap(target.slice(start, end));
-        if (key === 'arrayBuffer') return () => ((read += target.size), target.arrayBuffer());
-        const value = Reflect.get(target, key, target) as unknown;
-        return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
-      },
-    });
-  return { blob: wrap(blob), read: () => read };
-}
 
 async function rejection(promise: Promise<unknown>): Promise<unknown> {
   try {

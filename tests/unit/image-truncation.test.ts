@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { bytesLookTruncated, looksTruncated } from '../../src/image/truncation';
 import type { ImageFormat } from '../../src/image/sniff';
+import { countingBlob } from '../support/countingBlob';
 
 const fixture = (name: string): Uint8Array =>
   new Uint8Array(readFileSync(new URL(`../fixtures/${name}`, import.meta.url)));
@@ -72,20 +73,6 @@ describe('bytesLookTruncated (asked only after a decoder gave up)', () => {
   });
 });
 
-/** A Blob that counts the bytes read through slice().arrayBuffer() (and whole arrayBuffer() calls). */
-function countingBlob(parts: BlobPart[]): { blob: Blob; read: () => number } {
-  let read = 0;
-  const wrap = (b: Blob): Blob =>
-    new Proxy(b, {
-      get(target, key) {
-        if (key === 'slice') return (start?: number, end?: number) => wrap(target.slice(start, end));
-        if (key === 'arrayBuffer') return () => ((read += target.size), target.arrayBuffer());
-        const value = Reflect.get(target, key, target) as unknown;
-        return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
-      },
-    });
-  return { blob: wrap(new Blob(parts)), read: () => read };
-}
 const MB = 1024 * 1024;
 
 describe('looksTruncated(file): bounded reads of big files', () => {
