@@ -95,6 +95,22 @@ function setUp(previewFirst = false) {
 
 const photoFile = (name: string) => new Blob([`jpeg-${name}`]);
 
+/** Loads `name` to the end: no preview, then its sharp copy. Resolves with that copy. */
+async function loadSharp(
+  { session, of }: Pick<ReturnType<typeof setUp>, 'session' | 'of'>,
+  name: string,
+  size = 512,
+): Promise<FakeBitmap> {
+  const file = photoFile(name);
+  const loading = session.newPhoto(file);
+  await flush();
+  of(file).preview.resolve(null);
+  const sharp = bitmap(size, size);
+  of(file).sharp.resolve(sharpPhoto(sharp));
+  await loading;
+  return sharp;
+}
+
 describe('editor session: the photo on screen is always whole and sharp, or none', () => {
   it('shows the preview, then the sharp copy in place', async () => {
     const { session, of } = setUp();
@@ -197,13 +213,7 @@ describe('editor session: the photo on screen is always whole and sharp, or none
 
   it('a failed file leaves a finished photo untouched', async () => {
     const { session, of } = setUp();
-    const first = photoFile('first');
-    const loading = session.newPhoto(first);
-    await flush();
-    of(first).preview.resolve(null);
-    const sharp = bitmap(512, 512);
-    of(first).sharp.resolve(sharpPhoto(sharp));
-    await loading;
+    const sharp = await loadSharp({ session, of }, 'first');
 
     const cutOff = photoFile('truncated');
     const failing = session.newPhoto(cutOff);
@@ -218,13 +228,7 @@ describe('editor session: the photo on screen is always whole and sharp, or none
 
   it('Start over during an export does not close the bitmap the export draws; it closes it afterwards', async () => {
     const { session, of, renders } = setUp();
-    const file = photoFile('one');
-    const loading = session.newPhoto(file);
-    await flush();
-    of(file).preview.resolve(null);
-    const sharp = bitmap(512, 512);
-    of(file).sharp.resolve(sharpPhoto(sharp));
-    await loading;
+    const sharp = await loadSharp({ session, of }, 'one');
 
     const exporting = session.renderPicture({ quote: '', attribution: '' });
     expect(renders[0]!.request.image).toBe(sharp);
@@ -239,13 +243,7 @@ describe('editor session: the photo on screen is always whole and sharp, or none
 
   it('a new photo during an export does not close the old bitmap under it', async () => {
     const { session, of, renders } = setUp();
-    const file = photoFile('one');
-    const loading = session.newPhoto(file);
-    await flush();
-    of(file).preview.resolve(null);
-    const old = bitmap(512, 512);
-    of(file).sharp.resolve(sharpPhoto(old));
-    await loading;
+    const old = await loadSharp({ session, of }, 'one');
 
     const exporting = session.renderPicture({ quote: '', attribution: '' });
     const next = photoFile('two');
