@@ -1,8 +1,9 @@
 import { defineConfig } from '@playwright/test';
 import { chromeArgs, chromePath } from './tests/support/chrome-path.mjs';
 
-// E2E_PORT lets two runs side by side each build and serve their own copy.
+// E2E_PORT lets two runs side by side each build and serve their own copy, in a folder of its own.
 const port = Number(process.env.E2E_PORT ?? 4319);
+const outDir = `node_modules/.cache/cornflower-e2e-${port}`;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -16,7 +17,7 @@ export default defineConfig({
     acceptDownloads: true,
   },
   webServer: {
-    command: `npx vite build && npx vite preview --host 127.0.0.1 --port ${port} --strictPort`,
+    command: `npx vite build --outDir ${outDir} --emptyOutDir && npx vite preview --outDir ${outDir} --host 127.0.0.1 --port ${port} --strictPort`,
     url: `http://127.0.0.1:${port}`,
     reuseExistingServer: !process.env.CI,
     timeout: 180_000,

@@ -2,19 +2,22 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { App } from './app/App';
+import { EmbedShell } from './app/EmbedShell';
 import { ErrorBoundary } from './app/ErrorBoundary';
 import { parseUrlOptions } from './embed/urlParams';
 import { initialLanguage, setupI18n } from './i18n/i18n';
 import './ui/styles.css';
 
 const options = parseUrlOptions(window.location.search);
+// The shell's own page rules (an embed has no page background or minimum height of its own).
+if (options.mode) document.documentElement.dataset.mode = options.mode;
 const i18n = await setupI18n(initialLanguage(options.lang));
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <I18nextProvider i18n={i18n}>
       <ErrorBoundary>
-        <App options={options} />
+        {options.mode === 'embed' ? <EmbedShell options={options} /> : <App options={options} />}
       </ErrorBoundary>
     </I18nextProvider>
   </StrictMode>,

@@ -21,10 +21,14 @@ interface Props {
   readonly deliveries: readonly Delivery[];
   /** Start over: the shell may do more than reset the session (a kiosk also resets the language). */
   readonly onStartOver: () => void;
+  /** Where the picture goes besides the person's device, said under the export buttons (embed: the partner). */
+  readonly exportNote?: string | undefined;
+  /** The line under the editor on what happens to the photo; the standard one by default. */
+  readonly privacyNote?: string | undefined;
 }
 
 /** The editor itself, the same in every shell: the canvas and photo picker, then the side panels. */
-export function EditorView({ session, deliveries, onStartOver }: Props) {
+export function EditorView({ session, deliveries, onStartOver, exportNote, privacyNote }: Props) {
   const { t } = useTranslation();
   const snapshot = useSessionSnapshot(session);
   const scene = snapshot.history.present;
@@ -78,7 +82,7 @@ export function EditorView({ session, deliveries, onStartOver }: Props) {
         {!processing && !hasPhoto && <PhotoPicker onFile={loadPhoto} />}
         {(processing || (hasPhoto && !EditorStage)) && <Progress label={t('upload.processing')} />}
         {hasPhoto && <PhotoPicker onFile={loadPhoto} compact />}
-        <p className="privacy">{t('app.privacy')}</p>
+        <p className="privacy">{privacyNote ?? t('app.privacy')}</p>
         <p className="visually-hidden" role="status">
           {importStatus === 'ready' ? t('upload.ready') : ''}
         </p>
@@ -116,6 +120,7 @@ export function EditorView({ session, deliveries, onStartOver }: Props) {
           deliveries={deliveries}
           render={() => session.renderPicture(bannerText)}
           onError={session.reportExportError}
+          note={exportNote}
         />
         <button
           type="button"

@@ -20,7 +20,12 @@ export type DeliveryOutcome =
   /** The person closed the share sheet: nothing to report. */
   | { readonly kind: 'dismissed' }
   /** Downloads are impossible here: show the picture to press and hold (or right-click) and save. */
-  | { readonly kind: 'pressAndHold'; readonly blob: Blob };
+  | {
+      readonly kind: 'pressAndHold';
+      readonly blob: Blob;
+      /** A download was tried too, but nobody can tell whether it was allowed (a sandboxed frame). */
+      readonly downloadTried?: boolean;
+    };
 
 export interface Delivery {
   /** Stable name, for React keys and tests. */
@@ -48,6 +53,21 @@ export const pressAndHoldDelivery: Delivery = {
   label: 'export.download',
   failure: 'exportFailed',
   deliver: (picture) => Promise.resolve({ kind: 'pressAndHold', blob: picture.blob }),
+};
+
+/**
+ * In a partner's iframe the download may be forbidden by the sandbox (no `allow-downloads`), and
+ * a page cannot find out: the blocked click fails without an event or an error. So we try it and
+ * show the picture as well, to press and hold or right-click, so that it is never a silent failure.
+ */
+export const framedDownloadDelivery: Delivery = {
+  id: 'download',
+  label: 'export.download',
+  failure: 'exportFailed',
+  deliver(picture) {
+    downloadBlob(picture.blob, picture.fileName);
+    return Promise.resolve({ kind: 'pressAndHold', blob: picture.blob, downloadTried: true });
+  },
 };
 
 /** The system share sheet (the network's own app, AirDrop, Nearby Share). */

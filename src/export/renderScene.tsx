@@ -8,6 +8,7 @@ import { SceneContent } from '../canvas/SceneContent';
 import { loadBannerFont } from '../i18n/fonts';
 import type { Scene } from '../scene/types';
 import type { AssetImage } from '../state/assets';
+import { encodePicture } from './encodePicture';
 import { exportMimeType, type ExportFormat } from './options';
 
 export class ExportError extends Error {
@@ -74,11 +75,9 @@ export async function renderSceneToBlob({
     });
     let blob: Blob | null = null;
     try {
-      blob = (await stage.toBlob({
-        pixelRatio: 1,
-        mimeType: exportMimeType(format),
-        quality: 0.92,
-      })) as Blob | null;
+      // One layer, drawn at pixel ratio 1: its canvas is the picture, at exactly the output size.
+      const canvas = stage.getLayers()[0]!.getNativeCanvasElement();
+      blob = await encodePicture(canvas, exportMimeType(format), 0.92);
     } catch (error) {
       throw new ExportError(`Encoding failed: ${String(error)}`);
     }

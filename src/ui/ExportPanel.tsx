@@ -14,6 +14,8 @@ interface Props {
   readonly deliveries: readonly Delivery[];
   readonly render: () => Promise<Picture>;
   readonly onError: (code: ExportErrorCode) => void;
+  /** Plain words on where the picture goes besides the person's own device (a partner's consent line). */
+  readonly note?: string | undefined;
 }
 
 /** Size and format, then a button per delivery (Download, Share…), and the picture to press and hold where needed. */
@@ -26,12 +28,13 @@ export function ExportPanel({
   deliveries,
   render,
   onError,
+  note,
 }: Props) {
   const { t } = useTranslation();
   const id = useId();
   const [busy, setBusy] = useState(false);
   const [done, setDone] = useState(false);
-  const [savedUrl, setSavedUrl] = useState<string | null>(null);
+  const [saved, setSaved] = useState<{ url: string; downloadTried: boolean } | null>(null);
 
   const run = async (delivery: Delivery) => {
     setBusy(true);
@@ -48,7 +51,8 @@ export function ExportPanel({
       performance.measure('cornflower:export', { start, detail: { size, format } });
       try {
         const outcome = await delivery.deliver(picture);
-        if (outcome.kind === 'pressAndHold') setSavedUrl(URL.createObjectURL(outcome.blob));
+        if (outcome.kind === 'pressAndHold')
+          setSaved({ url: URL.createObjectURL(outcome.blob), downloadTried: outcome.downloadTried ?? false });
         setDone(outcome.kind !== 'dismissed');
       } catch {
         onError(delivery.failure);
@@ -113,15 +117,17 @@ export function ExportPanel({
           </button>
         ))}
       </div>
+      {note && <p className="hint export-note">{note}</p>}
       <p className="hint" role="status">
         {busy ? t('export.preparing') : done ? t('export.done') : ''}
       </p>
-      {savedUrl && (
+      {saved && (
         <SaveImageDialog
-          url={savedUrl}
+          url={saved.url}
+          downloadTried={saved.downloadTried}
           onClose={() => {
-            URL.revokeObjectURL(savedUrl);
-            setSavedUrl(null);
+            URL.revokeObjectURL(saved.url);
+            setSaved(null);
           }}
         />
       )}

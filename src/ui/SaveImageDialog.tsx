@@ -4,6 +4,8 @@ import { useTranslation } from 'react-i18next';
 interface Props {
   /** An object URL of the picture; the owner revokes it when the dialog closes. */
   readonly url: string;
+  /** The download was tried as well (in a partner's frame), so say so rather than blame the app's browser. */
+  readonly downloadTried?: boolean;
   readonly onClose: () => void;
 }
 
@@ -11,7 +13,7 @@ interface Props {
  * In-app browsers (Facebook, Instagram, Telegram…) drop downloads of generated files without a word,
  * but they do let people press and hold an <img> to save it.
  */
-export function SaveImageDialog({ url, onClose }: Props) {
+export function SaveImageDialog({ url, downloadTried = false, onClose }: Props) {
   const { t } = useTranslation();
   const dialog = useRef<HTMLDialogElement>(null);
   useEffect(() => {
@@ -27,10 +29,10 @@ export function SaveImageDialog({ url, onClose }: Props) {
       onClose={onClose}
       onCancel={onClose}
     >
-      <h2 id="save-title">{t('inApp.title')}</h2>
-      <p className="press-hold">{t('inApp.pressAndHold')}</p>
+      <h2 id="save-title">{t(downloadTried ? 'inApp.framedTitle' : 'inApp.title')}</h2>
+      <p className="press-hold">{t(downloadTried ? 'inApp.framedText' : 'inApp.pressAndHold')}</p>
       <img src={url} alt={t('inApp.imageAlt')} data-testid="save-image" />
-      <p className="hint">{t('inApp.openInBrowser')}</p>
+      {!downloadTried && <p className="hint">{t('inApp.openInBrowser')}</p>}
       <button type="button" className="secondary big" onClick={onClose}>
         {t('inApp.close')}
       </button>

@@ -18,6 +18,7 @@ import { launchChromium, launchFirefox, launchWebKit, missingFor, waitFor } from
 import * as inPage from './inPage.mjs';
 import { blueShare, decodePng, legibility, meanDifference, rotateQuarter } from './pixels.mjs';
 import { serveStatic } from './server.mjs';
+import { partnerState, requestImage, servePartner } from './partner.mjs';
 import { build, expect, fixtures, loadPhoto, openApp, root, selectors } from './app.mjs';
 
 const shots = join(root, 'screenshots/engines');
@@ -107,7 +108,7 @@ async function pickerLegible(engine, page, language) {
   return `contrast ${seen.contrast.toFixed(1)}:1, text rgb(${seen.text}) on rgb(${seen.background})`;
 }
 
-async function runEngine(engine, origin) {
+async function runEngine(engine, origin, partnerOrigin) {
   const started = Date.now();
   const missing = missingFor(engine);
   if (missing) {
@@ -174,8 +175,41 @@ async function runEngine(engine, origin) {
       await georgian.close();
     }
   } finally {
+    await check(engine, 'embed script on a partner page (127.0.0.2)', () => embedded(browser, partnerOrigin));
     await browser.close().catch((error) => console.log(`  (closing ${engine}: ${error.message})`));
     console.log(`  ${engine}: ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  }
+}
+
+/**
+ * embed.js on another origin: the iframe arrives with its sandbox, `ready` and `resize` reach the
+ * partner and the iframe takes the content's height, and a `request-image` from the partner is
+ * heard and answered (`noPicture`: there is no photo yet), so both directions pass the origin checks.
+ */
+async function embedded(browser, partnerOrigin) {
+  const page = await browser.newPage();
+  try {
+    await page.goto(`${partnerOrigin}/`);
+    const ready = await waitFor(
+      async () => {
+        const state = await page.evaluate(partnerState);
+        return state.log.some((e) => e.type === 'cornflower:ready') && state.frameHeight !== 640 && state;
+      },
+      { timeout: 30_000, what: 'ready, and the iframe resized to its content' },
+    );
+    expect(
+      ready.sandbox === 'allow-scripts allow-same-origin allow-downloads allow-forms',
+      `sandbox ${ready.sandbox}`,
+    );
+    await page.evaluate(requestImage);
+    const answered = await waitFor(
+      async () => (await page.evaluate(partnerState)).log.find((e) => e.type === 'cornflower:error'),
+      { timeout: 15_000, what: 'the answer to request-image' },
+    );
+    expect(answered.detail === '{"code":"noPicture"}', `answer ${answered.detail}`);
+    return `iframe ${ready.frameHeight} px tall, request-image answered ${answered.detail}`;
+  } finally {
+    await page.close();
   }
 }
 
@@ -201,12 +235,14 @@ async function main() {
   const started = Date.now();
   const dist = build();
   const server = await serveStatic(dist, PORT, { '/__fixtures/': fixtures });
+  const partner = await servePartner(server.origin);
   console.log(`engines: ${ENGINES.join(', ')} against ${server.origin} (${dist})`);
   try {
     // One engine after the other: on two cores, two browsers at once only slow each other down.
-    for (const engine of ENGINES) await runEngine(engine, server.origin);
+    for (const engine of ENGINES) await runEngine(engine, server.origin, partner.origin);
   } finally {
     await server.close();
+    await partner.close();
   }
   const failed = results.filter((r) => !r.ok);
   console.log(

@@ -6,6 +6,7 @@ import { chromeArgs, chromePath } from '../support/chrome-path.mjs';
 
 // E2E_PORT lets two runs side by side each build and serve their own copy.
 const port = Number(process.env.E2E_PORT ?? 4319);
+const outDir = `node_modules/.cache/cornflower-pictures-${port}`;
 
 export default defineConfig({
   testDir: '.',
@@ -19,7 +20,7 @@ export default defineConfig({
     acceptDownloads: true,
   },
   webServer: {
-    command: `npx vite build && npx vite preview --host 127.0.0.1 --port ${port} --strictPort`,
+    command: `npx vite build --outDir ${outDir} --emptyOutDir && npx vite preview --outDir ${outDir} --host 127.0.0.1 --port ${port} --strictPort`,
     cwd: '../..',
     url: `http://127.0.0.1:${port}`,
     reuseExistingServer: !process.env.CI,

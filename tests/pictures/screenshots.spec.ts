@@ -71,3 +71,31 @@ for (const code of ['ka', 'hy', 'be', 'tg']) {
     }
   });
 }
+
+// The partner demo page, as partners will first see the embed: narrow and wide, light and dark.
+for (const [width, theme] of [
+  [360, 'light'],
+  [360, 'dark'],
+  [1280, 'light'],
+  [1280, 'dark'],
+] as const) {
+  test(`embed demo at ${width} px, ${theme}`, async ({ browser }) => {
+    const context = await browser.newContext({ viewport: { width, height: 900 }, hasTouch: width < 500 });
+    const page = await context.newPage();
+    await page.goto(
+      `/embed-demo.html?theme=${theme}&accent=${encodeURIComponent(theme === 'dark' ? '#0a7d3b' : '#c2185b')}`,
+    );
+    const frame = page.frameLocator('iframe');
+    await frame
+      .getByTestId('file-input')
+      .setInputFiles(join(import.meta.dirname, '../fixtures/photo-12mp.jpg'));
+    await frame.getByTestId('editor-canvas').waitFor();
+    await page.waitForFunction(() => document.querySelector('#demo-log')!.textContent!.includes('resize'));
+    await frame.getByRole('button', { name: 'Download' }).click();
+    await page.locator('#demo-picture').waitFor();
+    await page.screenshot({ path: join(out, `embed-demo-${width}-${theme}.png`), fullPage: true });
+    await frame.getByRole('button', { name: 'Close' }).click();
+    await page.screenshot({ path: join(out, `embed-demo-${width}-${theme}-closed.png`), fullPage: true });
+    await context.close();
+  });
+}

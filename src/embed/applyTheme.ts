@@ -1,0 +1,54 @@
+// Puts a partner's look on the document: `data-theme` for light or dark (absent: the person's own
+// `prefers-color-scheme`, in CSS) and the accent's derived colours as CSS variables.
+import { accentPalette, type Theme } from './theme';
+
+export interface ThemeChoice {
+  readonly theme?: Theme | undefined;
+  readonly accent?: string | undefined;
+}
+
+const VARIABLES = [
+  '--accent',
+  '--on-accent',
+  '--accent-strong',
+  '--accent-soft',
+  '--accent-ink',
+  '--focus',
+] as const;
+
+function systemTheme(): Theme {
+  return typeof matchMedia === 'function' && matchMedia('(prefers-color-scheme: dark)').matches
+    ? 'dark'
+    : 'light';
+}
+
+/** Applies the choice; returns a function that undoes it (and stops following the system's theme). */
+export function applyTheme(root: HTMLElement, choice: ThemeChoice): () => void {
+  const paint = () => {
+    if (choice.theme) root.dataset.theme = choice.theme;
+    else delete root.dataset.theme;
+    if (!choice.accent) {
+      for (const name of VARIABLES) root.style.removeProperty(name);
+      return;
+    }
+    const palette = accentPalette(choice.accent, choice.theme ?? systemTheme());
+    root.style.setProperty('--accent', palette.accent);
+    root.style.setProperty('--on-accent', palette.onAccent);
+    root.style.setProperty('--accent-strong', palette.strong);
+    root.style.setProperty('--accent-soft', palette.soft);
+    root.style.setProperty('--accent-ink', palette.ink);
+    root.style.setProperty('--focus', palette.ink);
+  };
+  paint();
+  // With an accent and no theme, the accent's shades follow the system's light or dark.
+  const query =
+    !choice.theme && choice.accent && typeof matchMedia === 'function'
+      ? matchMedia('(prefers-color-scheme: dark)')
+      : null;
+  query?.addEventListener('change', paint);
+  return () => {
+    query?.removeEventListener('change', paint);
+    delete root.dataset.theme;
+    for (const name of VARIABLES) root.style.removeProperty(name);
+  };
+}

@@ -1,0 +1,10 @@
+/** The main thread asks the encode worker for a file of this bitmap (which it transfers). */
+export interface EncodeRequest {
+  readonly id: number;
+  readonly bitmap: ImageBitmap;
+  readonly mimeType: string;
+  readonly quality: number;
+}
+
+export type EncodeReply =
+  { readonly id: number; readonly blob: Blob } | { readonly id: number; readonly error: string };
