@@ -284,3 +284,30 @@ test.describe('a page that is not the partner', () => {
     });
   }
 });
+
+test.describe('the embed layout', () => {
+  test.use({ viewport: { width: 320, height: 700 }, colorScheme: 'dark' });
+
+  test('fits a 320 px column without sideways scrolling, in the person’s dark scheme by default', async ({
+    page,
+  }) => {
+    await page.goto(`${partner.origin}/embed?lang=uk&overlay=banner&partner=Friends`);
+    const frame = await editorFrame(page);
+    await loadPhoto(frame);
+    const sizes = await frame.evaluate(() => ({
+      scroll: document.documentElement.scrollWidth,
+      client: document.documentElement.clientWidth,
+    }));
+    expect(sizes.client).toBe(320);
+    expect(sizes.scroll).toBeLessThanOrEqual(sizes.client);
+    // No theme given: the person's own scheme (dark here), with our default accent.
+    expect(await frame.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toBe(
+      'rgb(15, 21, 36)',
+    );
+    expect(await frame.evaluate(() => getComputedStyle(document.querySelector('.primary')!).color)).toBe(
+      'rgb(255, 255, 255)',
+    );
+    // No page header in embed mode: the partner's page is the page.
+    await expect(frame.locator('header')).toHaveCount(0);
+  });
+});
