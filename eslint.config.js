@@ -17,7 +17,7 @@ function layerRules() {
       ['../*', '!../scene/*', 'react', 'react-*', 'konva', 'konva/*', 'i18next'],
       'src/scene is pure: plain data and functions, no React, Konva, DOM or other layers.',
     ),
-    ...['art', 'state', 'image', 'i18n', 'workers'].map((folder) =>
+    ...['art', 'state', 'image', 'i18n', 'workers', 'pwa'].map((folder) =>
       rule(
         [`src/${folder}/**/*.{ts,tsx}`],
         group(UPPER),

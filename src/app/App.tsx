@@ -6,6 +6,7 @@ import { canShareFiles } from '../export/download';
 import { currentInAppBrowser } from '../export/inAppBrowser';
 import { exportFileName, exportMimeType } from '../export/options';
 import { changeLanguage } from '../i18n/i18n';
+import { applyUpdateIfWaiting } from '../pwa/serviceWorker';
 import { browserDeps } from '../session/browserDeps';
 import { createEditorSession, type EditorSession } from '../session/editorSession';
 import { useSessionSnapshot } from '../session/useSession';
@@ -50,7 +51,15 @@ export function App({ options }: { readonly options: UrlOptions }) {
         language={i18n.language}
         onLanguage={(code) => void changeLanguage(i18n, code, { remember: true })}
       />
-      <EditorView session={session} deliveries={deliveries} onStartOver={session.startOver} />
+      <EditorView
+        session={session}
+        deliveries={deliveries}
+        onStartOver={() => {
+          session.startOver();
+          // A new version that waited in the background takes over now, when no work is lost.
+          applyUpdateIfWaiting();
+        }}
+      />
     </div>
   );
 }
