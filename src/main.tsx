@@ -11,13 +11,22 @@ import './ui/styles.css';
 const options = parseUrlOptions(window.location.search);
 // The shell's own page rules (an embed has no page background or minimum height of its own).
 if (options.mode) document.documentElement.dataset.mode = options.mode;
-const i18n = await setupI18n(initialLanguage(options.lang));
+// A stall's tablet starts every person in the stall's language, never in the last person's choice.
+const i18n = await setupI18n(initialLanguage(options.lang, { saved: options.mode !== 'kiosk' }));
+// The kiosk is its own chunk: the standard page and embeds never load its code (or the QR library).
+const { KioskShell } = options.mode === 'kiosk' ? await import('./app/KioskShell') : { KioskShell: null };
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <I18nextProvider i18n={i18n}>
       <ErrorBoundary>
-        {options.mode === 'embed' ? <EmbedShell options={options} /> : <App options={options} />}
+        {KioskShell ? (
+          <KioskShell options={options} />
+        ) : options.mode === 'embed' ? (
+          <EmbedShell options={options} />
+        ) : (
+          <App options={options} />
+        )}
       </ErrorBoundary>
     </I18nextProvider>
   </StrictMode>,

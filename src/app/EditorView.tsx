@@ -1,4 +1,4 @@
-import { useDeferredValue, useEffect, useState } from 'react';
+import { useDeferredValue, useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Delivery } from '../export/delivery';
 import { warmUpDecoder } from '../image/decoderWorkers';
@@ -25,10 +25,12 @@ interface Props {
   readonly exportNote?: string | undefined;
   /** The line under the editor on what happens to the photo; the standard one by default. */
   readonly privacyNote?: string | undefined;
+  /** A shell's own panel under the export (a kiosk's hand-off to the person's phone). */
+  readonly extraPanel?: ReactNode;
 }
 
 /** The editor itself, the same in every shell: the canvas and photo picker, then the side panels. */
-export function EditorView({ session, deliveries, onStartOver, exportNote, privacyNote }: Props) {
+export function EditorView({ session, deliveries, onStartOver, exportNote, privacyNote, extraPanel }: Props) {
   const { t } = useTranslation();
   const snapshot = useSessionSnapshot(session);
   const scene = snapshot.history.present;
@@ -122,6 +124,7 @@ export function EditorView({ session, deliveries, onStartOver, exportNote, priva
           onError={session.reportExportError}
           note={exportNote}
         />
+        {hasPhoto && extraPanel}
         <button
           type="button"
           className="secondary big start-over"

@@ -7,6 +7,7 @@ import type { UrlOptions } from '../embed/urlParams';
 import { downloadDelivery, framedDownloadDelivery, type Delivery, type Picture } from '../export/delivery';
 import { changeLanguage } from '../i18n/i18n';
 import { LANGUAGE_CODES } from '../i18n/languages';
+import { applyUpdateIfWaiting } from '../pwa/serviceWorker';
 import type { EditorSession } from '../session/editorSession';
 import { useSessionSnapshot } from '../session/useSession';
 import { PictureRequestDialog } from '../ui/PictureRequestDialog';
@@ -162,7 +163,10 @@ export function EmbedShell({ options }: { readonly options: UrlOptions }) {
       <EditorView
         session={session}
         deliveries={deliveries}
-        onStartOver={session.startOver}
+        onStartOver={() => {
+          session.startOver();
+          applyUpdateIfWaiting();
+        }}
         exportNote={partnerOrigin ? t('embed.consent', { partner, host }) : undefined}
         privacyNote={partnerOrigin ? t('embed.privacy', { partner }) : undefined}
       />

@@ -23,6 +23,8 @@ export interface UrlOptions {
   readonly parentOrigin?: string;
   /** Embed: the partner's display name for the consent line; plain text, never HTML. */
   readonly partner?: string;
+  /** Kiosk: seconds without input before the countdown to starting over (default 90). */
+  readonly idle?: number;
 }
 
 /** Longest partner name shown; a longer one is cut at a character boundary, not refused. */
@@ -82,6 +84,10 @@ export function parseUrlOptions(search: string): UrlOptions {
 
   const partner = parsePartnerName(params.get('partner'));
   if (partner) options.partner = partner;
+
+  const idle = params.get('idle')?.trim();
+  if (idle && /^\d{1,4}$/.test(idle) && Number(idle) >= 1 && Number(idle) <= 3600)
+    options.idle = Number(idle);
 
   return options;
 }

@@ -31,8 +31,13 @@ function save(lang: LanguageCode): void {
   }
 }
 
-export function initialLanguage(param: string | undefined): LanguageCode {
-  return chooseLanguage({ param, saved: readSaved(), browser: navigator.languages ?? [navigator.language] });
+/** `saved: false` ignores a remembered choice (a kiosk starts each person in the stall's language). */
+export function initialLanguage(param: string | undefined, { saved = true } = {}): LanguageCode {
+  return chooseLanguage({
+    param,
+    saved: saved ? readSaved() : null,
+    browser: navigator.languages ?? [navigator.language],
+  });
 }
 
 function applyDocumentLanguage(instance: I18n, lang: LanguageCode): void {

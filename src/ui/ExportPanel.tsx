@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Delivery, ExportErrorCode, Picture } from '../export/delivery';
 import { EXPORT_SIZES, type ExportFormat, type ExportSize } from '../export/options';
@@ -35,6 +35,8 @@ export function ExportPanel({
   const [busy, setBusy] = useState(false);
   const [done, setDone] = useState(false);
   const [saved, setSaved] = useState<{ url: string; downloadTried: boolean } | null>(null);
+  // Unmounted with the picture still shown (a kiosk's reset): its object URL goes with it.
+  useEffect(() => (saved ? () => URL.revokeObjectURL(saved.url) : undefined), [saved]);
 
   const run = async (delivery: Delivery) => {
     setBusy(true);
@@ -122,14 +124,7 @@ export function ExportPanel({
         {busy ? t('export.preparing') : done ? t('export.done') : ''}
       </p>
       {saved && (
-        <SaveImageDialog
-          url={saved.url}
-          downloadTried={saved.downloadTried}
-          onClose={() => {
-            URL.revokeObjectURL(saved.url);
-            setSaved(null);
-          }}
-        />
+        <SaveImageDialog url={saved.url} downloadTried={saved.downloadTried} onClose={() => setSaved(null)} />
       )}
     </section>
   );
