@@ -9,6 +9,8 @@ import { loadBannerFont } from '../i18n/fonts';
 import type { Scene } from '../scene/types';
 import type { AssetImage } from '../state/assets';
 import { encodePicture } from './encodePicture';
+
+export { warmUpEncoder } from './encodePicture';
 import { exportMimeType, type ExportFormat } from './options';
 
 export class ExportError extends Error {

@@ -8,9 +8,9 @@ import type { SessionDeps } from './editorSession';
 // screen: it loads after it, before the first Download.
 const loadExport = () => import('../export/renderScene');
 
-/** Starts fetching the export code now, while nobody waits for it. */
+/** Starts fetching the export code now, and its encode worker, while nobody waits for them. */
 export function preloadExport(): void {
-  void loadExport();
+  void loadExport().then((module) => module.warmUpEncoder());
 }
 
 /** The real image pipeline and the lazily loaded export, as a browser session uses them. */

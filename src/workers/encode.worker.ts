@@ -1,23 +1,23 @@
-// Encodes the finished picture off the main thread. Chromium's canvas.toBlob() encodes in the
-// page's idle time, and a cross-origin iframe (a partner's embed) can go seconds without any: a
-// 1080 px PNG took 6.7 s there (1 s for a main-thread OffscreenCanvas), against 13 ms here.
+// Encodes the finished picture off the main thread, where the page's own encoder would wait: see
+// src/export/encodePicture.ts (Chromium's toBlob in a cross-origin iframe: 6.7 s, here 13 ms).
 import type { EncodeReply, EncodeRequest } from './encodeProtocol';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
 scope.onmessage = async (event: MessageEvent<EncodeRequest>) => {
   const { id, bitmap, mimeType, quality } = event.data;
-  const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+  const canvas = new OffscreenCanvas(bitmap?.width ?? 1, bitmap?.height ?? 1);
   try {
-    const context = canvas.getContext('bitmaprenderer');
-    if (!context) throw new Error('No bitmaprenderer context');
-    context.transferFromImageBitmap(bitmap);
+    // A 2d context, not bitmaprenderer: WebKit refuses to encode a bitmaprenderer canvas.
+    const context = canvas.getContext('2d');
+    if (!context) throw new Error('No 2d context');
+    if (bitmap) context.drawImage(bitmap, 0, 0);
     const blob = await canvas.convertToBlob({ type: mimeType, quality });
     scope.postMessage({ id, blob } satisfies EncodeReply);
   } catch (error) {
-    bitmap.close();
     scope.postMessage({ id, error: String(error) } satisfies EncodeReply);
   } finally {
+    bitmap?.close();
     canvas.width = 0;
     canvas.height = 0;
   }

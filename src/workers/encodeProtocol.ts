@@ -1,7 +1,8 @@
 /** The main thread asks the encode worker for a file of this bitmap (which it transfers). */
 export interface EncodeRequest {
   readonly id: number;
-  readonly bitmap: ImageBitmap;
+  /** Absent: a probe, answered with a 1×1 file, to learn whether this engine can encode in a worker. */
+  readonly bitmap?: ImageBitmap;
   readonly mimeType: string;
   readonly quality: number;
 }

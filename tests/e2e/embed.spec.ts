@@ -164,8 +164,11 @@ test.describe('the embed script on a partner page', () => {
     await expect.poll(async () => (await images(page)).length).toBe(2);
     await expect(frame.getByRole('dialog')).toHaveCount(0);
 
-    // A new photo is a new question.
+    // A new photo is a new question (after Start over, so that the new photo is surely the one shown).
+    await frame.getByRole('button', { name: 'Start over' }).click();
+    await expect(frame.getByRole('button', { name: 'Choose a photo' })).toBeVisible();
     await frame.getByTestId('file-input').setInputFiles(fixture('portrait.jpg'));
+    await expect(frame.getByTestId('editor-canvas')).toBeVisible();
     await expect(frame.locator('#editor')).toHaveAttribute('aria-busy', 'false');
     await callHost(page, 'requestImage');
     await expect(

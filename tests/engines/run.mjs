@@ -48,6 +48,15 @@ async function check(engine, name, body) {
 /** Clicks Download and decodes the PNG the app handed to the link. */
 async function exportPng(page) {
   const index = await page.evaluate(inPage.downloadCount);
+  // The side panels follow the photo a render later (useDeferredValue): a click on a still
+  // disabled button would be lost.
+  await waitFor(
+    () => page.evaluate((selector) => !document.querySelector(selector)?.disabled, selectors.download),
+    {
+      timeout: 30_000,
+      what: 'Download to be enabled',
+    },
+  );
   await page.click(selectors.download);
   const file = await waitFor(() => page.evaluate(inPage.caughtDownload, index), {
     timeout: 60_000,
