@@ -8,9 +8,12 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright';
 import { chromeArgs, chromePath } from '../support/chrome-path.mjs';
+import { printLighthouse, runLighthouse } from './lighthouse.mjs';
+import { printThrottled, runThrottled } from './throttled.mjs';
 
 const root = join(import.meta.dirname, '../..');
-const dist = join(root, 'dist');
+// BENCH_DIST: another build to measure (e.g. a copy of an earlier one, to compare on the same machine).
+const dist = process.env.BENCH_DIST ?? join(root, 'dist');
 const PORT = 4339;
 const ORIGIN = `http://127.0.0.1:${PORT}`;
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -58,7 +61,7 @@ async function jsUntilUsable(browser, query) {
 async function startServer() {
   const server = spawn(
     'npx',
-    ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'],
+    ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort', '--outDir', dist],
     {
       cwd: root,
       stdio: ['ignore', 'pipe', 'inherit'],
@@ -226,7 +229,10 @@ async function exportOnce(page) {
 }
 
 async function main() {
-  if (!process.argv.includes('--no-build') || !existsSync(join(dist, 'index.html'))) {
+  if (
+    !process.env.BENCH_DIST &&
+    (!process.argv.includes('--no-build') || !existsSync(join(dist, 'index.html')))
+  ) {
     console.log('Building…');
     execSync('npx vite build', { cwd: root, stdio: 'ignore' });
   }
@@ -300,6 +306,10 @@ async function main() {
     await browser.close();
     server.kill();
   }
+  // Start-up on a slow phone and network, after the rest and one at a time (both time the main
+  // thread): Chromium's own throttling, then Lighthouse's mobile preset.
+  printThrottled(await runThrottled({ dir: dist, runs: Number(process.env.THROTTLED_RUNS ?? 3) }));
+  printLighthouse(await runLighthouse({ dir: dist, runs: Number(process.env.LIGHTHOUSE_RUNS ?? 3) }));
 }
 
 await main();
