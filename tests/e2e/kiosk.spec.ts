@@ -245,3 +245,49 @@ for (const viewport of [
     });
   }
 }
+
+test('Send to your phone hands the picture to the share sheet, and the kiosk asks to keep its offline copy', async ({
+  page,
+}) => {
+  await page.addInitScript(() => {
+    const w = window as unknown as {
+      __shared: { name: string; type: string; size: number }[];
+      __persist: number;
+    };
+    w.__shared = [];
+    w.__persist = 0;
+    navigator.canShare = (data?: ShareData) => Boolean(data?.files?.length);
+    navigator.share = async (data?: ShareData) => {
+      for (const file of data?.files ?? [])
+        w.__shared.push({ name: file.name, type: file.type, size: file.size });
+    };
+    if (navigator.storage) {
+      navigator.storage.persisted = async () => false;
+      navigator.storage.persist = async () => {
+        w.__persist++;
+        return true;
+      };
+    }
+  });
+  await openKiosk(page, '&lang=en&idle=600');
+  await expect
+    .poll(() => page.evaluate(() => (window as unknown as { __persist: number }).__persist))
+    .toBe(1);
+  await loadPhoto(page);
+  await page.getByRole('button', { name: 'Send to your phone' }).click();
+  await expect
+    .poll(() => page.evaluate(() => (window as unknown as { __shared: unknown[] }).__shared))
+    .toEqual([{ name: 'cornflower-userpic.png', type: 'image/png', size: expect.any(Number) }]);
+  await expect(page.getByTestId('picture-count')).toContainText('1');
+});
+
+test('the standard page never asks for persistent storage', async ({ page }) => {
+  await page.addInitScript(() => {
+    const w = window as unknown as { __persist: number };
+    w.__persist = 0;
+    if (navigator.storage) navigator.storage.persist = async () => (w.__persist++, true);
+  });
+  await page.goto('/?lang=en');
+  await loadPhoto(page);
+  expect(await page.evaluate(() => (window as unknown as { __persist: number }).__persist)).toBe(0);
+});

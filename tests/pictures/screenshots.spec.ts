@@ -99,3 +99,28 @@ for (const [width, theme] of [
     await context.close();
   });
 }
+
+// The stall's tablet, both ways up, in English and Tajik, with the QR code for the phone.
+for (const viewport of [
+  { width: 1024, height: 768 },
+  { width: 768, height: 1024 },
+]) {
+  for (const lang of ['en', 'tg']) {
+    test(`kiosk ${viewport.width}×${viewport.height} in ${lang}`, async ({ browser }) => {
+      const context = await browser.newContext({ viewport, hasTouch: true });
+      const page = await context.newPage();
+      await page.goto(`/?mode=kiosk&lang=${lang}&overlay=badge,banner&idle=600`);
+      await page.screenshot({
+        path: join(out, `kiosk-${viewport.width}x${viewport.height}-${lang}-start.png`),
+      });
+      await choosePhoto(page, 'photo-12mp.jpg');
+      await waitForPhoto(page);
+      await page.locator('.qr-code').waitFor();
+      await page.screenshot({
+        path: join(out, `kiosk-${viewport.width}x${viewport.height}-${lang}.png`),
+        fullPage: true,
+      });
+      await context.close();
+    });
+  }
+}
