@@ -25,7 +25,7 @@ interface Props {
   readonly exportNote?: string | undefined;
   /** The line under the editor on what happens to the photo; the standard one by default. */
   readonly privacyNote?: string | undefined;
-  /** A shell's own panel under the export (a kiosk's hand-off to the person's phone). */
+  /** A shell's own panel under the photo (a kiosk's hand-off to the person's phone). */
   readonly extraPanel?: ReactNode;
 }
 
@@ -85,6 +85,7 @@ export function EditorView({ session, deliveries, onStartOver, exportNote, priva
         {(processing || (hasPhoto && !EditorStage)) && <Progress label={t('upload.processing')} />}
         {hasPhoto && <PhotoPicker onFile={loadPhoto} compact />}
         <p className="privacy">{privacyNote ?? t('app.privacy')}</p>
+        {hasPhoto && extraPanel}
         <p className="visually-hidden" role="status">
           {importStatus === 'ready' ? t('upload.ready') : ''}
         </p>
@@ -124,7 +125,7 @@ export function EditorView({ session, deliveries, onStartOver, exportNote, priva
           onError={session.reportExportError}
           note={exportNote}
         />
-        {hasPhoto && extraPanel}
+
         <button
           type="button"
           className="secondary big start-over"
