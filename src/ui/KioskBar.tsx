@@ -21,10 +21,10 @@ export function KioskBar({ language, onLanguage, onStartOver, corner }: Props) {
         <h1>{t('app.heading')}</h1>
       </div>
       <LanguagePicker value={language} onChange={onLanguage} />
-      <div className="kiosk-corner">{corner}</div>
       <button type="button" className="secondary big kiosk-start-over" onClick={onStartOver}>
         {t('editor.startOver')}
       </button>
+      <div className="kiosk-corner">{corner}</div>
     </header>
   );
 }
