@@ -2,6 +2,7 @@ import { ImportError, isAbortError, type ImportErrorCode } from '../image/errors
 import type { ImportedPhoto } from '../image/importPhoto';
 import type { Inspection } from '../image/inspectFile';
 import type { AssetImage } from '../state/assets';
+import { clearTimeline } from './timeline';
 
 export type ImportStatus = 'idle' | 'processing' | 'ready';
 
@@ -87,6 +88,8 @@ export function createPhotoImport(pipeline: PhotoPipeline, target: ImportTarget)
       return;
     }
     if (mine !== choice) return; // a newer file was chosen meanwhile
+    // A new photo: the last one's timeline entries go, or a kiosk would keep every person's.
+    clearTimeline();
     performance.mark('cornflower:inspected');
 
     stop();
@@ -146,10 +149,14 @@ export function createPhotoImport(pipeline: PhotoPipeline, target: ImportTarget)
 
   return {
     load,
-    /** Abandons the import in progress (Start over); a preview on screen is withdrawn. */
+    /**
+     * Abandons the import in progress (Start over); a preview on screen is withdrawn, and the
+     * timeline entries of the photo there was go with it: nothing of the last person stays.
+     */
     cancel(): void {
       choice++;
       stop();
+      clearTimeline();
     },
   };
 }
