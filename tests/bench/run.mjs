@@ -9,6 +9,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright';
 import { chromeArgs, chromePath } from '../support/chrome-path.mjs';
 import { printLighthouse, runLighthouse } from './lighthouse.mjs';
+import { benchPeople } from './people.mjs';
 import { printThrottled, runThrottled } from './throttled.mjs';
 
 const root = join(import.meta.dirname, '../..');
@@ -302,6 +303,8 @@ async function main() {
         `JavaScript fetched until the first screen answers, ${label}: ${used.kb.toFixed(1)} KB gzipped in ${used.files} file(s) (goal ≤ 200 KB)`,
       );
     }
+    // What a stall's tablet keeps of each person (BENCH_PEOPLE, default 30): tests/bench/people.mjs.
+    await benchPeople(browser, ORIGIN);
   } finally {
     await browser.close();
     server.kill();
