@@ -4,8 +4,11 @@ import { I18nextProvider } from 'react-i18next';
 import { App } from './app/App';
 import { EmbedShell } from './app/EmbedShell';
 import { ErrorBoundary } from './app/ErrorBoundary';
+import { editorSettled } from './app/lazyParts';
+import { afterStartUp, delay } from './app/startUp';
 import { parseUrlOptions } from './embed/urlParams';
 import { initialLanguage, setupI18n } from './i18n/i18n';
+import { registerServiceWorker } from './pwa/serviceWorker';
 import './ui/styles.css';
 
 const options = parseUrlOptions(window.location.search);
@@ -31,3 +34,8 @@ createRoot(document.getElementById('root')!).render(
     </I18nextProvider>
   </StrictMode>,
 );
+
+// The offline copy is the whole build (~3 MB, the HEIC decoder most of it): on a slow network its
+// download must not compete with the first screen or with the editor's code. It starts once the
+// editor is in, or well after the start should that never come.
+void Promise.race([editorSettled, afterStartUp().then(() => delay(10_000))]).then(registerServiceWorker);

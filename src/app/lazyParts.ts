@@ -1,10 +1,58 @@
-import { useEffect, useState } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 import type { EditorStage } from '../canvas/EditorStage';
 import { preloadExport } from '../session/browserDeps';
+import { afterStartUp, nextTask, whenIdle } from './startUp';
 
-// Konva, react-konva and the canvas code are not needed for the first screen (the photo picker):
-// they load right after it, out of the initial JavaScript.
-const loadEditor = () => import('../canvas/EditorStage');
+// Konva, react-konva and the canvas code are not needed for the first screen (the photo picker),
+// and evaluating them, then building the hidden stage, was the longest main-thread work of the
+// whole start: ~1.7 s and ~1 s on a 4×-throttled CPU, just when a person on a slow phone first
+// taps (Lighthouse's blocking time). So they load at the first sign that the person is about to
+// edit (a press, a key, focus, a file dragged over the page or chosen), or else once the page has
+// been quiet for a while (startUp.ts). A press on "Choose a photo" leaves them the time the file
+// dialog is open. In steps, each its own task, so that input in between is answered: Konva and
+// react-konva, then our canvas code, then the hidden stage (a transition: React builds it in
+// slices), then the export's code. https://web.dev/articles/optimize-long-tasks
+
+const INTENT_EVENTS = [
+  'pointerdown',
+  'touchstart',
+  'keydown',
+  'focusin',
+  'click',
+  'dragenter',
+  'drop',
+  'paste',
+  'change',
+] as const;
+/** A photo is on its way: no idle waits, no interruptible rendering, the editor as soon as it can be. */
+const PHOTO_EVENTS = new Set<string>(['change', 'drop', 'paste']);
+
+let wanted: Promise<boolean> | undefined;
+
+/** Resolves at the person's first sign of intent (true when a photo is on its way), or after the start. */
+function editorWanted(): Promise<boolean> {
+  wanted ??= new Promise<boolean>((resolve) => {
+    const go = (event?: Event) => {
+      for (const type of INTENT_EVENTS) window.removeEventListener(type, go, true);
+      resolve(event ? PHOTO_EVENTS.has(event.type) : false);
+    };
+    for (const type of INTENT_EVENTS) window.addEventListener(type, go, { capture: true, passive: true });
+    void afterStartUp().then(() => go());
+  });
+  return wanted;
+}
+
+async function loadEditor(): Promise<{ stage: typeof EditorStage; urgent: boolean }> {
+  const urgent = await editorWanted();
+  await import('../canvas/konva');
+  await nextTask();
+  const { EditorStage } = await import('../canvas/EditorStage');
+  return { stage: EditorStage, urgent };
+}
+
+let settle: () => void = () => {};
+/** Resolves once the editor's code is in and its stage built (or its loading failed). */
+export const editorSettled = new Promise<void>((resolve) => (settle = resolve));
 
 /**
  * The editor component once its chunk is in, else null. Not React.lazy + Suspense: React 19 holds
@@ -14,8 +62,19 @@ export function useEditorStage(): typeof EditorStage | null {
   const [component, setComponent] = useState<typeof EditorStage | null>(null);
   useEffect(() => {
     let live = true;
-    preloadExport(); // needed at the first Download; fetched now, while nobody waits for it
-    void loadEditor().then((m) => live && setComponent(() => m.EditorStage));
+    loadEditor().then(
+      ({ stage, urgent }) => {
+        if (!live) return;
+        if (urgent) setComponent(() => stage);
+        else startTransition(() => setComponent(() => stage));
+        // Needed at the first Download: fetched once the stage is up, while nobody waits for it.
+        void whenIdle(1000).then(() => {
+          settle();
+          if (live) preloadExport();
+        });
+      },
+      () => settle(), // the chunk failed: src/pwa/chunkReload.ts reloads the page
+    );
     return () => {
       live = false;
     };

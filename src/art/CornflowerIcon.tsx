@@ -1,6 +1,7 @@
 // The cornflower as inline SVG for DOM UI (buttons, the logo). Decorative: hidden from assistive
 // technology, so the button or heading next to it carries the accessible name.
 import type { CSSProperties, ReactElement } from 'react';
+import faviconSvg from '../../public/favicon.svg?raw';
 import { cornflowerIcon } from './cornflower';
 import { type ArtShape, type Artwork, type Paint, num, scaleOf } from './shapes';
 
@@ -62,7 +63,25 @@ export function ArtSvg({ art, size = '1em', className, style }: ArtSvgProps) {
 
 export type CornflowerIconProps = Omit<ArtSvgProps, 'art'>;
 
+// The icon's drawing, done once ahead of time: public/favicon.svg is artToSvg(cornflowerIcon)
+// (tests/unit/favicon.test.ts keeps it so). Drawing it here took ~50 ms of the first screen's
+// render, ~0.2 s on a 4×-slower phone; the browser parses the finished markup in a fraction of that.
+const iconMarkup = faviconSvg.slice(faviconSvg.indexOf('>') + 1, faviconSvg.lastIndexOf('</svg>'));
+
 /** The small, bold cornflower for buttons and the logo. */
-export function CornflowerIcon(props: CornflowerIconProps) {
-  return <ArtSvg art={cornflowerIcon} {...props} />;
+export function CornflowerIcon({ size = '1em', className, style }: CornflowerIconProps) {
+  return (
+    <svg
+      xmlns="http://www.w3.org/2000/svg"
+      viewBox={`0 0 ${cornflowerIcon.width} ${cornflowerIcon.height}`}
+      width={size}
+      height={size}
+      className={className}
+      style={style}
+      aria-hidden="true"
+      focusable="false"
+      // Our own file from the build, not user input.
+      dangerouslySetInnerHTML={{ __html: iconMarkup }}
+    />
+  );
 }
