@@ -71,15 +71,33 @@ async function jsUntilUsable(browser, query) {
 }
 
 async function startServer() {
-  const server = spawn(
-    'npx',
-    ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort', '--outDir', dist],
-    {
-      cwd: root,
-      stdio: ['ignore', 'pipe', 'inherit'],
-    },
+  // Vite itself, not through npx: kill() then stops the server (npx left it running, and the
+  // bench's process with it), and an exit (the port taken) is seen instead of measuring whatever
+  // else answers on that port.
+  const taken = await fetch(ORIGIN).then(
+    () => true,
+    () => false,
   );
+  if (taken) throw new Error(`Something already answers on port ${PORT}: stop it, or it would be measured.`);
+  const server = spawn(
+    process.execPath,
+    [
+      join(root, 'node_modules/vite/bin/vite.js'),
+      'preview',
+      '--host',
+      '127.0.0.1',
+      '--port',
+      String(PORT),
+      '--strictPort',
+      '--outDir',
+      dist,
+    ],
+    { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] },
+  );
+  let exited = false;
+  server.once('exit', () => (exited = true));
   for (let i = 0; i < 100; i++) {
+    if (exited) throw new Error(`vite preview exited: is port ${PORT} taken?`);
     try {
       if ((await fetch(ORIGIN)).ok) return server;
     } catch {
