@@ -27,10 +27,20 @@ interface Props {
   readonly privacyNote?: string | undefined;
   /** A shell's own panel under the photo (a kiosk's hand-off to the person's phone). */
   readonly extraPanel?: ReactNode;
+  /** The page's level-one heading, for a shell without a header of its own (an embed): read, not shown. */
+  readonly heading?: string | undefined;
 }
 
 /** The editor itself, the same in every shell: the canvas and photo picker, then the side panels. */
-export function EditorView({ session, deliveries, onStartOver, exportNote, privacyNote, extraPanel }: Props) {
+export function EditorView({
+  session,
+  deliveries,
+  onStartOver,
+  exportNote,
+  privacyNote,
+  extraPanel,
+  heading,
+}: Props) {
   const { t } = useTranslation();
   const snapshot = useSessionSnapshot(session);
   const scene = snapshot.history.present;
@@ -58,6 +68,7 @@ export function EditorView({ session, deliveries, onStartOver, exportNote, priva
 
   return (
     <main className="layout">
+      {heading && <h1 className="visually-hidden">{heading}</h1>}
       <section id="editor" className="editor" aria-label={t('editor.label')} aria-busy={processing}>
         {errorMessage && <ErrorAlert message={errorMessage} onDismiss={session.clearErrors} />}
         {EditorStage && (
@@ -71,7 +82,7 @@ export function EditorView({ session, deliveries, onStartOver, exportNote, priva
               bannerText={bannerText}
               fontsVersion={fontsVersion}
               circlePreview={circlePreview}
-              label={t('editor.label')}
+              label={t('regions.canvas')}
               hint={
                 bannerText.quote
                   ? `${t('editor.canvasHint')} ${t('editor.bannerReads', { text: `${bannerText.quote} ${bannerText.attribution}`.trim() })}`
@@ -91,9 +102,13 @@ export function EditorView({ session, deliveries, onStartOver, exportNote, priva
         </p>
       </section>
 
-      <aside className="sidebar">
+      {/* The design and export steps are the editor's own, not aside content: no complementary landmark. */}
+      <div className="sidebar">
         {panelScene.photo && (
-          <section className="panel" aria-label={t('editor.label')}>
+          <section className="panel photo-panel" aria-labelledby="photo-heading">
+            <h2 id="photo-heading" className="visually-hidden">
+              {t('regions.photoControls')}
+            </h2>
             <div className="panel-top">
               <HistoryControls
                 canUndo={canUndo(panels.history)}
@@ -136,7 +151,7 @@ export function EditorView({ session, deliveries, onStartOver, exportNote, priva
         >
           {t('editor.startOver')}
         </button>
-      </aside>
+      </div>
     </main>
   );
 }

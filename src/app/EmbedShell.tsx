@@ -169,6 +169,7 @@ export function EmbedShell({ options }: { readonly options: UrlOptions }) {
         }}
         exportNote={partnerOrigin ? t('embed.consent', { partner, host }) : undefined}
         privacyNote={partnerOrigin ? t('embed.privacy', { partner }) : undefined}
+        heading={t('app.heading')}
       />
       {asking && partnerOrigin && (
         <PictureRequestDialog

@@ -1,6 +1,6 @@
 // Puts a partner's look on the document: `data-theme` for light or dark (absent: the person's own
 // `prefers-color-scheme`, in CSS) and the accent's derived colours as CSS variables.
-import { accentPalette, type Theme } from './theme';
+import { SURFACE, accentPalette, type Theme } from './theme';
 
 export interface ThemeChoice {
   readonly theme?: Theme | undefined;
@@ -14,6 +14,7 @@ const VARIABLES = [
   '--accent-soft',
   '--accent-ink',
   '--focus',
+  '--focus-halo',
 ] as const;
 
 function systemTheme(): Theme {
@@ -31,13 +32,16 @@ export function applyTheme(root: HTMLElement, choice: ThemeChoice): () => void {
       for (const name of VARIABLES) root.style.removeProperty(name);
       return;
     }
-    const palette = accentPalette(choice.accent, choice.theme ?? systemTheme());
+    const theme = choice.theme ?? systemTheme();
+    const palette = accentPalette(choice.accent, theme);
     root.style.setProperty('--accent', palette.accent);
     root.style.setProperty('--on-accent', palette.onAccent);
     root.style.setProperty('--accent-strong', palette.strong);
     root.style.setProperty('--accent-soft', palette.soft);
     root.style.setProperty('--accent-ink', palette.ink);
+    // The ring in the accent's ink, with the surface as its halo: ink has 4.5:1 against it.
     root.style.setProperty('--focus', palette.ink);
+    root.style.setProperty('--focus-halo', SURFACE[theme]);
   };
   paint();
   // With an accent and no theme, the accent's shades follow the system's light or dark.

@@ -1,8 +1,16 @@
 import { useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SceneAction } from '../scene/actions';
-import { BADGE_MAX_SIZE, BADGE_MIN_SIZE } from '../scene/defaults';
-import { QUOTE_IDS, type Corner, type OverlayKind, type Scene } from '../scene/types';
+import { BADGE_MAX_SIZE, BADGE_MIN_SIZE, cornerCentre } from '../scene/defaults';
+import {
+  QUOTE_IDS,
+  type BadgeOverlay,
+  type BannerPosition,
+  type Corner,
+  type OverlayKind,
+  type Scene,
+} from '../scene/types';
+import { RadioGroup } from './RadioGroup';
 
 interface Props {
   readonly scene: Scene;
@@ -11,6 +19,18 @@ interface Props {
 
 const KINDS: readonly OverlayKind[] = ['badge', 'frame', 'banner'];
 const CORNERS: readonly Corner[] = ['topLeft', 'topRight', 'bottomLeft', 'bottomRight'];
+const POSITIONS: readonly BannerPosition[] = ['top', 'bottom'];
+
+/** The corner preset the badge sits at exactly (as placing it there leaves it), or null once moved. */
+function snappedCorner(badge: BadgeOverlay): Corner | null {
+  if (Math.abs(badge.rotation) > 0.01) return null;
+  return (
+    CORNERS.find((corner) => {
+      const centre = cornerCentre(corner, badge.size);
+      return Math.abs(centre.x - badge.x) < 1e-3 && Math.abs(centre.y - badge.y) < 1e-3;
+    }) ?? null
+  );
+}
 
 /** Which designs are on the picture, and their settings. */
 export function DesignPanel({ scene, onEdit }: Props) {
@@ -41,21 +61,21 @@ export function DesignPanel({ scene, onEdit }: Props) {
 
       {badge && (
         <fieldset>
-          <legend>{t('overlay.badgeCorner')}</legend>
-          <div className="corner-grid">
-            {CORNERS.map((corner) => (
-              <button
-                key={corner}
-                type="button"
-                className={`corner corner-${corner}`}
-                onClick={() => onEdit({ type: 'badgeSnapped', corner })}
-                aria-label={t(`overlay.corner.${corner}`)}
-                title={t(`overlay.corner.${corner}`)}
-              >
-                <span aria-hidden="true" />
-              </button>
-            ))}
-          </div>
+          <legend>{t('overlay.badge')}</legend>
+          <p className="group-label" id={`${id}-corner`}>
+            {t('overlay.badgeCorner')}
+          </p>
+          <RadioGroup
+            labelledBy={`${id}-corner`}
+            className="corner-grid"
+            options={CORNERS}
+            value={snappedCorner(badge)}
+            onChange={(corner) => onEdit({ type: 'badgeSnapped', corner })}
+            optionLabel={(corner) => t(`overlay.corner.${corner}`)}
+            optionClassName={(corner) => `corner corner-${corner}`}
+            renderOption={() => <span aria-hidden="true" />}
+            titles
+          />
           <label className="slider">
             <span>{t('overlay.badgeSize')}</span>
             <input
@@ -78,19 +98,14 @@ export function DesignPanel({ scene, onEdit }: Props) {
       {banner && (
         <fieldset className="banner-settings">
           <legend>{t('overlay.banner')}</legend>
-          <div className="segmented" role="radiogroup" aria-label={t('banner.position')}>
-            {(['top', 'bottom'] as const).map((position) => (
-              <button
-                key={position}
-                type="button"
-                role="radio"
-                aria-checked={banner.position === position}
-                onClick={() => onEdit({ type: 'bannerChanged', changes: { position } })}
-              >
-                {t(`banner.${position}`)}
-              </button>
-            ))}
-          </div>
+          <RadioGroup
+            label={t('banner.position')}
+            className="segmented"
+            options={POSITIONS}
+            value={banner.position}
+            onChange={(position) => onEdit({ type: 'bannerChanged', changes: { position } })}
+            optionLabel={(position) => t(`banner.${position}`)}
+          />
           <div className="select">
             <label htmlFor={`${id}-quote`}>{t('banner.quote')}</label>
             <select

@@ -28,7 +28,7 @@ describe('DesignPanel', () => {
     expect(screen.getByRole('button', { name: 'Quote banner' }).getAttribute('aria-pressed')).toBe('false');
     fireEvent.click(screen.getByRole('button', { name: 'Quote banner' }));
     expect(onEdit).toHaveBeenCalledWith({ type: 'overlayToggled', kind: 'banner', on: true });
-    fireEvent.click(screen.getByRole('button', { name: 'Bottom left' }));
+    fireEvent.click(screen.getByRole('radio', { name: 'Bottom left' }));
     expect(onEdit).toHaveBeenCalledWith({ type: 'badgeSnapped', corner: 'bottomLeft' });
   });
 

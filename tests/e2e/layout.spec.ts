@@ -111,3 +111,62 @@ for (const width of [1024, 1280, 360]) {
     await context.close();
   });
 }
+
+/**
+ * What sticks out sideways at the page's width: the page scrolling sideways, an element reaching past
+ * the viewport's edge, or a control or text whose words are wider than its box (cut off or spilling).
+ */
+function sidewaysProblems(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const problems: string[] = [];
+    const width = document.documentElement.clientWidth;
+    const scroll = document.documentElement.scrollWidth - width;
+    if (scroll > 0) problems.push(`the page scrolls ${scroll} px sideways`);
+    const describe = (e: Element) =>
+      `${e.tagName.toLowerCase()}.${[...e.classList].join('.')} «${(e.textContent ?? '').trim().slice(0, 30)}»`;
+    for (const e of document.querySelectorAll<HTMLElement>('body *')) {
+      if (!e.checkVisibility({ visibilityProperty: true }) || e.closest('.visually-hidden, svg')) continue;
+      const box = e.getBoundingClientRect();
+      if (box.width === 0 || box.height === 0) continue;
+      if (box.left < -0.5 || box.right > width + 0.5)
+        problems.push(`${describe(e)} spans ${Math.round(box.left)}…${Math.round(box.right)} of ${width} px`);
+      else if (
+        e.matches('button, label, legend, h1, h2, p, option, select, .select, .slider') &&
+        e.scrollWidth > e.clientWidth + 1
+      )
+        problems.push(`${describe(e)} is ${e.scrollWidth} px wide inside ${e.clientWidth} px`);
+    }
+    return problems;
+  });
+}
+
+// The narrowest phone (320 px CSS, e.g. an iPhone SE at 1×) in every language, before and after a photo.
+for (const state of ['start screen', 'editor with a photo'] as const) {
+  test(`320 px, ${state}, every language: no sideways scrolling, nothing cut`, async ({ browser }) => {
+    const context = await browser.newContext({
+      viewport: { width: 320, height: 640 },
+      hasTouch: true,
+      serviceWorkers: 'block',
+    });
+    const page = await context.newPage();
+    await openApp(page, '?lang=en&overlay=badge,banner');
+    if (state === 'editor with a photo') {
+      await choosePhoto(page, 'photo-12mp.jpg');
+      await waitForPhoto(page);
+      // The banner's own words: the longest control set the panel has.
+      await page.locator('.design-panel select').selectOption('custom');
+    }
+    const found: Record<string, string[]> = {};
+    for (const lang of LANGUAGE_CODES) {
+      await page.locator('select:has(option[value="ka"])').selectOption(lang);
+      await expect(page.locator('html')).toHaveAttribute('lang', lang);
+      await expect(page.locator('.design-panel h2')).toHaveText(headings[lang]!);
+      // The language's font is in before anything is measured (Georgian and Armenian bring their own).
+      await page.evaluate(() => document.fonts.ready);
+      const problems = await sidewaysProblems(page);
+      if (problems.length) found[lang] = problems;
+    }
+    expect(found).toEqual({});
+    await context.close();
+  });
+}
