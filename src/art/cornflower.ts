@@ -2,7 +2,7 @@
 // funnel-shaped outer florets with toothed, fan-like mouths, a second ring behind them, and a dark
 // violet centre of small inner florets with their anthers. Flat "cel" shading (no gradients) so it
 // renders the same in Konva and SVG and stays legible from 16 px to print size.
-import { type ArtShape, type Artwork, lazyArtwork, seededRandom } from './shapes';
+import { type ArtShape, type Artwork, seededRandom } from './shapes';
 
 import { cornflowerPalette } from './palette';
 import { type FloretGeometry, floretGeometry, paintFloret } from './floret';
@@ -90,35 +90,41 @@ export function drawCornflower(options: CornflowerOptions = {}): ArtShape[] {
   return shapes;
 }
 
-function centred(size: number, children: () => ArtShape[], scale = 1): Artwork {
-  return lazyArtwork(size, size, () => [
-    { type: 'group', transform: { x: size / 2, y: size / 2, scale }, children: children() },
-  ]);
+function centred(size: number, children: ArtShape[], scale = 1): Artwork {
+  return {
+    width: size,
+    height: size,
+    shapes: [{ type: 'group', transform: { x: size / 2, y: size / 2, scale }, children }],
+  };
 }
 
 /** The bare flower, edge to edge in a 208 × 208 box. */
-export const cornflowerBare: Artwork = centred(208, () => drawCornflower());
+export const cornflowerBare: Artwork = centred(208, drawCornflower());
 
 /** The flower with a soft white sticker outline, so it stands out on dark and busy photos. */
-export const cornflowerSticker: Artwork = centred(232, () => drawCornflower({ halo: 9 }));
+export const cornflowerSticker: Artwork = centred(232, drawCornflower({ halo: 9 }));
 
 /** The main cornflower: the sticker version, safe on any photo. */
 export const cornflower: Artwork = cornflowerSticker;
 
 /** The flower on a round white badge with a thin blue ring, to place on a photo. */
-export const cornflowerBadge: Artwork = lazyArtwork(200, 200, () => [
-  { type: 'circle', cx: 100, cy: 100, r: 99, fill: cornflowerPalette.white },
-  { type: 'circle', cx: 100, cy: 100, r: 95, stroke: cornflowerPalette.blueMid, strokeWidth: 3 },
-  {
-    type: 'group',
-    transform: { x: 100, y: 100, scale: 0.84 },
-    children: drawCornflower(),
-  },
-]);
+export const cornflowerBadge: Artwork = {
+  width: 200,
+  height: 200,
+  shapes: [
+    { type: 'circle', cx: 100, cy: 100, r: 99, fill: cornflowerPalette.white },
+    { type: 'circle', cx: 100, cy: 100, r: 95, stroke: cornflowerPalette.blueMid, strokeWidth: 3 },
+    {
+      type: 'group',
+      transform: { x: 100, y: 100, scale: 0.84 },
+      children: drawCornflower(),
+    },
+  ],
+};
 
 /** A simpler, bolder flower for 16–48 px: icons, buttons, the favicon (via artToSvg). */
 export const cornflowerIcon: Artwork = centred(
   64,
-  () => drawCornflower({ detail: 'simple', florets: 7, seed: 3 }),
+  drawCornflower({ detail: 'simple', florets: 7, seed: 3 }),
   0.31,
 );

@@ -3,7 +3,7 @@
 // even when the picture is shown as a circle.
 import { drawCornflower, CORNFLOWER_RADIUS } from './cornflower';
 import { drawBud, drawCornflowerSide, leafPalette } from './cornflowerSide';
-import { type ArtShape, type Artwork, type Point, lazyArtwork, num, pt, seededRandom } from './shapes';
+import { type ArtShape, type Artwork, type Point, num, pt, seededRandom } from './shapes';
 
 export const FRAME_SIZE = 1000;
 /** Nothing in the frame comes closer to the centre than this (fraction of the half-size). */
@@ -189,4 +189,4 @@ function drawFrame(): ArtShape[] {
 }
 
 /** The cornflower wreath, 1000 × 1000, transparent in the middle. */
-export const cornflowerFrame: Artwork = lazyArtwork(FRAME_SIZE, FRAME_SIZE, drawFrame);
+export const cornflowerFrame: Artwork = { width: FRAME_SIZE, height: FRAME_SIZE, shapes: drawFrame() };

@@ -52,23 +52,6 @@ export interface Artwork {
   readonly shapes: readonly ArtShape[];
 }
 
-/**
- * An artwork drawn the first time its shapes are read, then kept. Drawing is plain arithmetic but
- * not cheap (the wreath: hundreds of shapes, ~0.2 s on a mid-range phone), and a module of
- * artworks is loaded long before most of them are shown, if ever: computed at import, they all
- * held up the start.
- */
-export function lazyArtwork(width: number, height: number, draw: () => readonly ArtShape[]): Artwork {
-  let shapes: readonly ArtShape[] | undefined;
-  return {
-    width,
-    height,
-    get shapes() {
-      return (shapes ??= draw());
-    },
-  };
-}
-
 export function scaleOf(transform: Transform | undefined): readonly [number, number] {
   const s = transform?.scale ?? 1;
   return typeof s === 'number' ? [s, s] : s;
