@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { App } from './app/App';
@@ -19,20 +19,25 @@ const i18n = await setupI18n(initialLanguage(options.lang, { saved: options.mode
 // The kiosk is its own chunk: the standard page and embeds never load its code (or the QR library).
 const { KioskShell } = options.mode === 'kiosk' ? await import('./app/KioskShell') : { KioskShell: null };
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <I18nextProvider i18n={i18n}>
-      <ErrorBoundary>
-        {KioskShell ? (
-          <KioskShell options={options} />
-        ) : options.mode === 'embed' ? (
-          <EmbedShell options={options} />
-        ) : (
-          <App options={options} />
-        )}
-      </ErrorBoundary>
-    </I18nextProvider>
-  </StrictMode>,
+const root = createRoot(document.getElementById('root')!);
+// As a transition, React renders the first screen in slices of a few milliseconds, yielding to
+// the browser between them, not in one task (~0.3 s on a slow phone, the start's longest).
+startTransition(() =>
+  root.render(
+    <StrictMode>
+      <I18nextProvider i18n={i18n}>
+        <ErrorBoundary>
+          {KioskShell ? (
+            <KioskShell options={options} />
+          ) : options.mode === 'embed' ? (
+            <EmbedShell options={options} />
+          ) : (
+            <App options={options} />
+          )}
+        </ErrorBoundary>
+      </I18nextProvider>
+    </StrictMode>,
+  ),
 );
 
 // The offline copy is the whole build (~3 MB, the HEIC decoder most of it): on a slow network its

@@ -1,17 +1,19 @@
 import { startTransition, useEffect, useState } from 'react';
 import type { EditorStage } from '../canvas/EditorStage';
 import { preloadExport } from '../session/browserDeps';
-import { afterStartUp, nextTask, whenIdle } from './startUp';
+import { PhotoFirstLook } from './PhotoFirstLook';
+import { delay, firstLookShown, nextTask, whenIdle } from './startUp';
 
 // Konva, react-konva and the canvas code are not needed for the first screen (the photo picker),
 // and evaluating them, then building the hidden stage, was the longest main-thread work of the
-// whole start: ~1.7 s and ~1 s on a 4×-throttled CPU, just when a person on a slow phone first
+// whole start: ~1.7 s and ~1 s on a 4×-throttled CPU, right when a person on a slow phone first
 // taps (Lighthouse's blocking time). So they load at the first sign that the person is about to
-// edit (a press, a key, focus, a file dragged over the page or chosen), or else once the page has
-// been quiet for a while (startUp.ts). A press on "Choose a photo" leaves them the time the file
-// dialog is open. In steps, each its own task, so that input in between is answered: Konva and
-// react-konva, then our canvas code, then the hidden stage (a transition: React builds it in
-// slices), then the export's code. https://web.dev/articles/optimize-long-tasks
+// edit: a press, a key, focus, a file dragged over the page, dropped, pasted or chosen. A press
+// on "Choose a photo" leaves them the time the file dialog is open; a photo that comes first all
+// the same is shown by a plain canvas (PhotoFirstLook), and they load after it. In steps, each its own
+// task, so that input in between is answered: Konva and react-konva, then our canvas code, then
+// the hidden stage (a transition: React builds it in slices), then the export's code.
+// https://web.dev/articles/optimize-long-tasks
 
 const INTENT_EVENTS = [
   'pointerdown',
@@ -29,21 +31,24 @@ const PHOTO_EVENTS = new Set<string>(['change', 'drop', 'paste']);
 
 let wanted: Promise<boolean> | undefined;
 
-/** Resolves at the person's first sign of intent (true when a photo is on its way), or after the start. */
+/** Resolves at the person's first sign of intent: true when a photo is already on its way. */
 function editorWanted(): Promise<boolean> {
   wanted ??= new Promise<boolean>((resolve) => {
-    const go = (event?: Event) => {
+    const go = (event: Event) => {
       for (const type of INTENT_EVENTS) window.removeEventListener(type, go, true);
-      resolve(event ? PHOTO_EVENTS.has(event.type) : false);
+      resolve(PHOTO_EVENTS.has(event.type));
     };
     for (const type of INTENT_EVENTS) window.addEventListener(type, go, { capture: true, passive: true });
-    void afterStartUp().then(() => go());
   });
   return wanted;
 }
 
+/** A photo's first look waits for nothing: the editor's code (main-thread work) comes after it. */
+const FIRST_LOOK_MAX_WAIT_MS = 2000;
+
 async function loadEditor(): Promise<{ stage: typeof EditorStage; urgent: boolean }> {
   const urgent = await editorWanted();
+  if (urgent) await Promise.race([firstLookShown, delay(FIRST_LOOK_MAX_WAIT_MS)]);
   await import('../canvas/konva');
   await nextTask();
   const { EditorStage } = await import('../canvas/EditorStage');
@@ -51,15 +56,16 @@ async function loadEditor(): Promise<{ stage: typeof EditorStage; urgent: boolea
 }
 
 let settle: () => void = () => {};
-/** Resolves once the editor's code is in and its stage built (or its loading failed). */
+/** Resolves once the editor's code is in and its stage built (or its loading failed); maybe never. */
 export const editorSettled = new Promise<void>((resolve) => (settle = resolve));
 
 /**
- * The editor component once its chunk is in, else null. Not React.lazy + Suspense: React 19 holds
- * a suspended boundary back for up to 300 ms, which would delay the first paint of every photo.
+ * The editor component once its chunk is in; until then a stand-in that shows the photo, should
+ * one come first, where the editor will (PhotoFirstLook). Not React.lazy + Suspense: React 19
+ * holds a suspended boundary back for up to 300 ms, which would delay the first paint of every photo.
  */
-export function useEditorStage(): typeof EditorStage | null {
-  const [component, setComponent] = useState<typeof EditorStage | null>(null);
+export function useEditorStage(): typeof EditorStage {
+  const [component, setComponent] = useState<typeof EditorStage>(() => PhotoFirstLook);
   useEffect(() => {
     let live = true;
     loadEditor().then(

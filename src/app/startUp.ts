@@ -37,3 +37,10 @@ export function afterStartUp(): Promise<void> {
   });
   return quiet;
 }
+
+let markShown: () => void = () => {};
+/** Resolves when a photo's first look is on screen (PhotoFirstLook), before the editor's code is in. */
+export const firstLookShown = new Promise<void>((resolve) => (markShown = resolve));
+export function firstLookPainted(): void {
+  markShown();
+}
