@@ -341,8 +341,11 @@ async function main() {
   }
   // Start-up on a slow phone and network, after the rest and one at a time (both time the main
   // thread): Chromium's own throttling, then Lighthouse's mobile preset.
-  printThrottled(await runThrottled({ dir: dist, runs: Number(process.env.THROTTLED_RUNS ?? 3) }));
-  printLighthouse(await runLighthouse({ dir: dist, runs: Number(process.env.LIGHTHOUSE_RUNS ?? 3) }));
+  // THROTTLED_RUNS=0 / LIGHTHOUSE_RUNS=0 leave one out.
+  const throttledRuns = Number(process.env.THROTTLED_RUNS ?? 3);
+  if (throttledRuns > 0) printThrottled(await runThrottled({ dir: dist, runs: throttledRuns }));
+  const lighthouseRuns = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
+  if (lighthouseRuns > 0) printLighthouse(await runLighthouse({ dir: dist, runs: lighthouseRuns }));
 }
 
 await main();

@@ -7,7 +7,7 @@
 //   - the picker answering: a real click on it (CDP input, sent the moment it is visible) has reached
 //     its handler, which opens the file input;
 //   - layout shift: the sum of layout-shift entries until the page has settled;
-//   - the editor ready: its (hidden) canvas mounted;
+//   - the editor ready: its (hidden) Konva canvas mounted;
 // then, with the page settled, the time from choosing tests/fixtures/photo-12mp.jpg to the first
 // paint of the photo and to the sharp copy (the app's `cornflower:paint` marks, as run.mjs reads
 // them), and the same for a photo chosen the moment the picker answers (the editor's code and
@@ -83,7 +83,9 @@ const PROBES = (label) => {
       if (button && !button.disabled && box.width > 0 && button.checkVisibility({ visibilityProperty: true }))
         probe.visible = performance.now();
     }
-    if (!probe.editor && document.querySelector('#editor canvas')) probe.editor = performance.now();
+    // The editor's own (Konva) canvas, not the plain stand-in that may show a photo before it.
+    if (!probe.editor && document.querySelector('#editor [data-testid="editor-canvas"] canvas'))
+      probe.editor = performance.now();
     if (!probe.visible || !probe.editor) requestAnimationFrame(check);
   };
   requestAnimationFrame(check);
