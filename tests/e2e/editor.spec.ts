@@ -75,7 +75,7 @@ test('the badge snaps to a corner preset', async ({ page }) => {
   await openApp(page);
   await choosePhoto(page, 'grayscale.png'); // a grey photo: any blue is the badge
   await waitForPhoto(page);
-  await page.getByRole('button', { name: 'Top left' }).click();
+  await page.getByRole('radio', { name: 'Top left' }).click();
   const png = decodePng((await download(page)).bytes);
   expect(blueShare(png, 20, 20, 360, 360)).toBeGreaterThan(0.15);
   expect(blueShare(png, 720, 720, 1060, 1060)).toBeLessThan(0.01);
