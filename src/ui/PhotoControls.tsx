@@ -49,7 +49,9 @@ export function PhotoControls({ photo, onEdit }: Props) {
             onEdit({ type: 'photoRotated', rotation: Number(e.target.value) }, `rotate${gesture.current}`)
           }
         />
-        <output>{t('editor.degrees', { value: Math.round(photo.rotation) })}</output>
+        {/* Shown for the eye; the slider's value text already says it (an <output> is also a live
+            region, which would say every step of a drag twice). */}
+        <output aria-hidden="true">{t('editor.degrees', { value: Math.round(photo.rotation) })}</output>
       </label>
       <div className="button-row">
         <IconButton

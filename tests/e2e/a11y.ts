@@ -190,3 +190,27 @@ export function movingElements(page: Page): Promise<string[]> {
     return moving;
   });
 }
+
+/** Roles that hold others: a screen reader announces their names on the way in, so no two may share one. */
+const CONTAINERS = ['application', 'dialog', 'group', 'radiogroup', 'region'];
+const CONTROLS = ['button', 'checkbox', 'combobox', 'link', 'radio', 'slider', 'textbox'];
+
+/**
+ * Names shared by two regions or groups (of any of those roles), or by two controls of one role,
+ * from the accessibility tree as Playwright reads it (axe compares landmarks only): each must say
+ * which one it is.
+ */
+export async function sharedNames(page: Page): Promise<string[]> {
+  const snapshot = await page.locator('body').ariaSnapshot();
+  const seen = new Map<string, string[]>();
+  for (const match of snapshot.matchAll(/^\s*- (\w+) "((?:[^"\\]|\\.)*)"/gm)) {
+    const [, role, name] = match as unknown as [string, string, string];
+    const kind = CONTAINERS.includes(role) ? 'container' : CONTROLS.includes(role) ? role : null;
+    if (!kind) continue;
+    const key = `${kind} "${name}"`;
+    seen.set(key, [...(seen.get(key) ?? []), role]);
+  }
+  return [...seen]
+    .filter(([, roles]) => roles.length > 1)
+    .map(([key, roles]) => `${key}: ${roles.join(', ')}`);
+}
