@@ -10,6 +10,7 @@ import type { RenderRequest } from '../export/renderScene';
 import { sceneReducer, type SceneAction } from '../scene/actions';
 import { initialScene, type SceneOptions } from '../scene/defaults';
 import { createHistory, historyReducer, type History, type HistoryAction } from '../scene/history';
+import { validSelection, type SelectionTarget } from '../scene/selection';
 import type { BannerText, Scene } from '../scene/types';
 import { createAssetStore, type AssetImage, type AssetStore } from '../state/assets';
 import { createPhotoImport, type ImportFailure, type ImportStatus, type PhotoPipeline } from './photoImport';
@@ -27,6 +28,11 @@ export interface SessionSnapshot {
   readonly importError: ImportFailure | null;
   readonly exportError: ExportErrorCode | null;
   readonly output: OutputSettings;
+  /**
+   * What the keyboard, a pinch or the handles act on; null for nothing. Kept here, not in the stage,
+   * so every shell and the screen-reader announcements see the same one; it never outlives its target.
+   */
+  readonly selection: SelectionTarget | null;
 }
 
 export interface SessionOptions extends SceneOptions {
@@ -55,10 +61,14 @@ export function createEditorSession(options: SessionOptions, deps: SessionDeps) 
     importError: null,
     exportError: null,
     output: { size: options.size ?? DEFAULT_EXPORT_SIZE, format: options.format ?? DEFAULT_EXPORT_FORMAT },
+    selection: null,
   };
 
   const update = (change: Partial<SessionSnapshot>): void => {
-    snapshot = { ...snapshot, ...change };
+    const next = { ...snapshot, ...change };
+    // Undo, a switched-off overlay or a new start can take away what was selected.
+    const selection = validSelection(next.history.present, next.selection);
+    snapshot = selection === next.selection ? next : { ...next, selection };
     for (const listener of listeners) listener();
   };
   const history = (action: HistoryAction): void => {
@@ -131,6 +141,15 @@ export function createEditorSession(options: SessionOptions, deps: SessionDeps) 
     undo: (): void => history({ type: 'undo' }),
     redo: (): void => history({ type: 'redo' }),
 
+    /** Selects the photo or an overlay, if the scene has it (else nothing is selected). */
+    select(target: SelectionTarget): void {
+      const selection = validSelection(snapshot.history.present, target);
+      if (selection !== snapshot.selection) update({ selection });
+    },
+    deselect(): void {
+      if (snapshot.selection !== null) update({ selection: null });
+    },
+
     /** A photo chosen, dropped, pasted or captured. */
     newPhoto: (file: Blob): Promise<void> => photoImport.load(file),
 
@@ -143,6 +162,7 @@ export function createEditorSession(options: SessionOptions, deps: SessionDeps) 
         importStatus: 'idle',
         importError: null,
         exportError: null,
+        selection: null,
       });
     },
 
