@@ -83,10 +83,13 @@ for (const lang of LANGS) {
         await page.context().close();
       });
 
-      test(`axe: press-and-hold dialog in ${name}`, async ({ browser }) => {
+      test(`axe: an error, then the press-and-hold dialog in ${name}`, async ({ browser }) => {
         // An in-app browser: the picture is shown to press and hold instead of downloaded.
         const page = await newPage(browser, viewport, scheme, { userAgent: USER_AGENTS.facebookAndroid });
         await openIn(page, lang, '&size=400');
+        await choosePhoto(page, 'not-an-image.jpg');
+        await expect(page.getByRole('alert')).toContainText(text(words, 'errors.notImage'));
+        await expectClean(page, `a refused file's error (${name})`);
         await choosePhoto(page, 'portrait.jpg');
         await waitForPhoto(page);
         await page.locator('.export-buttons button').first().click();
