@@ -1,4 +1,4 @@
-import { useDeferredValue, useEffect, useState, type ReactNode } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Delivery } from '../export/delivery';
 import { warmUpDecoder } from '../image/decoderWorkers';
@@ -12,8 +12,13 @@ import { HistoryControls } from '../ui/HistoryControls';
 import { PhotoControls } from '../ui/PhotoControls';
 import { PhotoPicker } from '../ui/PhotoPicker';
 import { Progress } from '../ui/Progress';
+import { ShortcutsHelp } from '../ui/ShortcutsHelp';
 import { useEditorStage } from './lazyParts';
+import { describePicture } from './sceneWords';
+import { LiveRegion, useAnnouncer, useSessionAnnouncements } from './useAnnouncer';
 import { useBannerWords } from './useBannerWords';
+import { useCanvasKeys } from './useCanvasKeys';
+import { useHelpShortcut } from './useHelpShortcut';
 
 interface Props {
   readonly session: EditorSession;
@@ -47,6 +52,27 @@ export function EditorView({
   const image = useSessionPhoto(session, snapshot);
   const { bannerText, fontsVersion } = useBannerWords(scene);
   const [circlePreview, setCirclePreview] = useState(false);
+  const [helpOpen, setHelpOpen] = useState(false);
+  const announcer = useAnnouncer();
+  useSessionAnnouncements(snapshot, announcer, t);
+  const onCanvasKey = useCanvasKeys(session);
+  useHelpShortcut(useCallback(() => setHelpOpen(true), []));
+  // Said aloud once a picture has left: downloaded or shared (the press-and-hold dialog speaks for itself).
+  const spokenDeliveries = useMemo(
+    () =>
+      deliveries.map((delivery): Delivery => ({
+        ...delivery,
+        async deliver(picture) {
+          const outcome = await delivery.deliver(picture);
+          if (outcome.kind === 'delivered' && delivery.id === 'download')
+            announcer.announce('export', t('announce.downloaded', { file: picture.fileName }));
+          if (outcome.kind === 'delivered' && delivery.id === 'share')
+            announcer.announce('export', t('announce.shared'));
+          return outcome;
+        },
+      })),
+    [deliveries, announcer, t],
+  );
 
   // The editor's code loads right after the first screen, so it is there when the first photo is.
   const EditorStage = useEditorStage();
@@ -83,11 +109,10 @@ export function EditorView({
               fontsVersion={fontsVersion}
               circlePreview={circlePreview}
               label={t('regions.canvas')}
-              hint={
-                bannerText.quote
-                  ? `${t('editor.canvasHint')} ${t('editor.bannerReads', { text: `${bannerText.quote} ${bannerText.attribution}`.trim() })}`
-                  : t('editor.canvasHint')
-              }
+              description={describePicture(t, scene, bannerText, snapshot.selection)}
+              selection={snapshot.selection}
+              onSelect={(target) => (target ? session.select(target) : session.deselect())}
+              onKeyDown={onCanvasKey}
               onEdit={session.edit}
             />
           </div>
@@ -95,11 +120,16 @@ export function EditorView({
         {!processing && !hasPhoto && <PhotoPicker onFile={loadPhoto} />}
         {(processing || (hasPhoto && !EditorStage)) && <Progress label={t('upload.processing')} />}
         {hasPhoto && <PhotoPicker onFile={loadPhoto} compact />}
+        {hasPhoto && (
+          <button type="button" className="ghost shortcuts-button" onClick={() => setHelpOpen(true)}>
+            {t('keyboard.title')}
+          </button>
+        )}
         <p className="privacy">{privacyNote ?? t('app.privacy')}</p>
         {hasPhoto && extraPanel}
-        <p className="visually-hidden" role="status">
-          {importStatus === 'ready' ? t('upload.ready') : ''}
-        </p>
+        {/* The one polite voice: the photo is ready, what moved where, the selection, the download. */}
+        <LiveRegion announcer={announcer} />
+        {helpOpen && <ShortcutsHelp onClose={() => setHelpOpen(false)} />}
       </section>
 
       {/* The design and export steps are the editor's own, not aside content: no complementary landmark. */}
@@ -135,7 +165,7 @@ export function EditorView({
           format={panels.output.format}
           onSizeChange={(size) => session.setOutput({ size })}
           onFormatChange={(format) => session.setOutput({ format })}
-          deliveries={deliveries}
+          deliveries={spokenDeliveries}
           render={() => session.renderPicture(bannerText)}
           onError={session.reportExportError}
           note={exportNote}

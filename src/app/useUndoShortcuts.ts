@@ -1,15 +1,15 @@
 import { useEffect } from 'react';
 import type { EditorSession } from '../session/editorSession';
+import { inTextField, matchKey } from '../ui/keymap';
 
-/** Ctrl/Cmd+Z undoes, Ctrl/Cmd+Shift+Z or Ctrl+Y redoes, except while typing in a field. */
+/** Undo and redo from the keymap (Ctrl/⌘+Z, Ctrl/⌘+Shift+Z, Ctrl+Y), except while typing in a field. */
 export function useUndoShortcuts(session: Pick<EditorSession, 'undo' | 'redo'>): void {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (!(e.ctrlKey || e.metaKey)) return;
-      if (e.target instanceof Element && e.target.closest('input[type="text"], textarea')) return;
-      const key = e.key.toLowerCase();
-      if (key === 'z' && !e.shiftKey) session.undo();
-      else if ((key === 'z' && e.shiftKey) || key === 'y') session.redo();
+      if (inTextField(e.target)) return;
+      const command = matchKey(e, 'page')?.command.type;
+      if (command === 'undo') session.undo();
+      else if (command === 'redo') session.redo();
       else return;
       e.preventDefault();
     };

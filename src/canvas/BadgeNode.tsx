@@ -16,7 +16,7 @@ interface Props {
   readonly badge: BadgeOverlay;
   readonly size: number;
   readonly nodeRef?: Ref<Konva.Group>;
-  readonly onSelect?: () => void;
+  readonly onSelect?: (e: Konva.KonvaEventObject<MouseEvent | TouchEvent>) => void;
   readonly onChange?: (change: BadgeChange) => void;
 }
 

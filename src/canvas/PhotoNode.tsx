@@ -10,7 +10,7 @@ interface Props {
   readonly size: number;
   /** Given in the editor, absent in export: then the photo is not draggable. */
   readonly onMoved?: (x: number, y: number) => void;
-  readonly onPointerDown?: () => void;
+  readonly onPointerDown?: (e: Konva.KonvaEventObject<MouseEvent | TouchEvent>) => void;
 }
 
 /**

@@ -12,8 +12,8 @@ import { PhotoNode } from './PhotoNode';
 export interface SceneInteraction {
   readonly badgeRef?: Ref<Konva.Group>;
   readonly onPhotoMoved: (x: number, y: number) => void;
-  readonly onPhotoPointerDown: () => void;
-  readonly onBadgeSelect: () => void;
+  readonly onPhotoPointerDown: (e: Konva.KonvaEventObject<MouseEvent | TouchEvent>) => void;
+  readonly onBadgeSelect: (e: Konva.KonvaEventObject<MouseEvent | TouchEvent>) => void;
   readonly onBadgeChange: (change: BadgeChange) => void;
 }
 

@@ -26,7 +26,7 @@ const pluralBases = new Set(
 // Strings with no words in them ("{{value}}°") may stay the same in every language.
 const hasWords = (s: string) => /\p{L}{2,}/u.test(s.replace(/\{\{[^}]+\}\}/g, ''));
 // Product, format and key names are the same in many languages.
-const NAMES = /\b(JPEG|PNG|WebP|AVIF|HEIC|GIF|BMP|TIFF|SVG|PDF|Ctrl|Shift|px)\b|#\w+/g;
+const NAMES = /\b(JPEG|PNG|WebP|AVIF|HEIC|GIF|BMP|TIFF|SVG|PDF|Ctrl|Shift|Esc|Tab|px)\b|#\w+/g;
 
 describe('locale files', () => {
   it('exist for exactly the sixteen languages', () => {
