@@ -60,7 +60,7 @@ for (const lang of LANGS) {
     for (const scheme of SCHEMES) {
       const name = `${lang} ${size} ${scheme}`;
 
-      test(`axe: start, editor, export in ${name}`, async ({ browser }) => {
+      test(`axe: start, editor, shortcuts help, export in ${name}`, async ({ browser }) => {
         const page = await newPage(browser, viewport, scheme);
         await openIn(page, lang, '&overlay=badge,banner&size=400');
         await expectClean(page, `the start screen (${name})`);
@@ -74,6 +74,15 @@ for (const lang of LANGS) {
         expect(await sharedNames(page), `names shared by two controls or regions (${name})`).toEqual([]);
         // Focus rings do not depend on the language: checked once per size and scheme.
         if (lang === 'en') await expectRings(page, `the editor (${name})`, 20);
+
+        // The keyboard shortcuts help, from its button; Escape closes it and gives the focus back.
+        const helpButton = page.getByRole('button', { name: text(words, 'keyboard.title') });
+        await helpButton.click();
+        await expect(page.getByRole('dialog', { name: text(words, 'keyboard.title') })).toBeVisible();
+        await expectClean(page, `the keyboard shortcuts help (${name})`);
+        await page.keyboard.press('Escape');
+        await expect(page.getByRole('dialog')).toBeHidden();
+        await expect(helpButton).toBeFocused();
 
         const downloaded = page.waitForEvent('download');
         await page.locator('.export-buttons button').first().click();
@@ -99,9 +108,6 @@ for (const lang of LANGS) {
         await expectClean(page, `the press-and-hold dialog (${name})`);
         await page.context().close();
       });
-
-      // The help (src/ui/ShortcutsHelp.tsx) is being added alongside: its axe run joins the test above then.
-      test.fixme(`axe: keyboard shortcuts help in ${name}`, async () => {});
     }
   }
 }
