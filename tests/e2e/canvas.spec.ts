@@ -240,14 +240,17 @@ test('the badge resizes and turns with the transformer handles', async ({ page }
   const before = Number(await sizeSlider.inputValue());
 
   // Select the badge (centre at 81 % of the side, 30 % wide), then pull its top-left handle outwards.
+  // The handles are there once the selection is (the announcer says so): not before.
   await page.mouse.click(at(0.81, 0.81).x, at(0.81, 0.81).y);
+  await expect(page.getByTestId('announcer')).toHaveText('Cornflower badge selected.');
   const handle = at(0.66, 0.66);
   await page.mouse.move(handle.x, handle.y);
   await page.mouse.down();
   await page.mouse.move(at(0.58, 0.58).x, at(0.58, 0.58).y, { steps: 6 });
   await page.mouse.up();
+  // The slider follows once React has drawn the new size: wait for it rather than read it at once.
+  await expect.poll(async () => Number(await sizeSlider.inputValue())).toBeGreaterThan(before + 0.05);
   const after = Number(await sizeSlider.inputValue());
-  expect(after).toBeGreaterThan(before + 0.05);
 
   // The rotation handle sits above the top edge's middle: drag it round to the right.
   const top = at(0.81, 0.81 - after / 2);
