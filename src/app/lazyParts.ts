@@ -26,7 +26,7 @@ const INTENT_EVENTS = [
   'paste',
   'change',
 ] as const;
-/** A photo is on its way: no idle waits, no interruptible rendering, the editor as soon as it can be. */
+/** A photo is on its way: its first look goes first, then the stage is built at once (no transition). */
 const PHOTO_EVENTS = new Set<string>(['change', 'drop', 'paste']);
 
 let wanted: Promise<boolean> | undefined;
@@ -43,16 +43,28 @@ function editorWanted(): Promise<boolean> {
   return wanted;
 }
 
-/** A photo's first look waits for nothing: the editor's code (main-thread work) comes after it. */
+/** A photo's first look waits for nothing: the editor's code (main-thread work) waits for it, this long at most. */
 const FIRST_LOOK_MAX_WAIT_MS = 2000;
+
+let photoChosen = false;
+let firstLookDone = false;
+void firstLookShown.then(() => (firstLookDone = true));
+if (typeof window !== 'undefined')
+  for (const type of PHOTO_EVENTS)
+    window.addEventListener(type, () => (photoChosen = true), { capture: true });
+
+/** Between two steps: a photo chosen meanwhile is shown first. */
+const photoFirst = () =>
+  photoChosen && !firstLookDone ? Promise.race([firstLookShown, delay(FIRST_LOOK_MAX_WAIT_MS)]) : nextTask();
 
 async function loadEditor(): Promise<{ stage: typeof EditorStage; urgent: boolean }> {
   const urgent = await editorWanted();
-  if (urgent) await Promise.race([firstLookShown, delay(FIRST_LOOK_MAX_WAIT_MS)]);
+  await photoFirst();
   await import('../canvas/konva');
-  await nextTask();
+  await photoFirst();
   const { EditorStage } = await import('../canvas/EditorStage');
-  return { stage: EditorStage, urgent };
+  await photoFirst();
+  return { stage: EditorStage, urgent: urgent || photoChosen };
 }
 
 let settle: () => void = () => {};
