@@ -15,25 +15,29 @@ export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 
  * axe's violations as one readable line each: rule, impact, where, and axe's own summary of why.
  * axe is put in the page once and kept across in-page changes: parsing it costs as much as a run.
  */
-export async function axeViolations(page: Page): Promise<string[]> {
+export async function axeViolations(page: Page, include?: string): Promise<string[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
-  return page.evaluate(async (tags) => {
-    const results = await window.axe.run(document, {
-      runOnly: { type: 'tag', values: tags },
-      // Only violations are reported: selectors for every passing node cost most of a run.
-      resultTypes: ['violations'],
-    });
-    return results.violations.flatMap((v) =>
-      v.nodes.map(
-        (n) =>
-          `${v.id} (${v.impact}) at ${n.target.join(' ')}: ${(n.failureSummary ?? v.help).replace(/\s+/g, ' ')}`,
-      ),
-    );
-  }, AXE_TAGS);
+  return page.evaluate(
+    async ({ tags, include }) => {
+      const results = await window.axe.run(include ? { include: [include] } : document, {
+        runOnly: { type: 'tag', values: tags },
+        // Only violations are reported: selectors for every passing node cost most of a run.
+        resultTypes: ['violations'],
+      });
+      return results.violations.flatMap((v) =>
+        v.nodes.map(
+          (n) =>
+            `${v.id} (${v.impact}) at ${n.target.join(' ')}: ${(n.failureSummary ?? v.help).replace(/\s+/g, ' ')}`,
+        ),
+      );
+    },
+    { tags: AXE_TAGS, include },
+  );
 }
 
-export async function expectNoAxeViolations(page: Page, state: string): Promise<void> {
-  expect(await axeViolations(page), `axe on ${state}`).toEqual([]);
+/** No violations on the page, or only within `include` (a selector) where nothing else changed. */
+export async function expectNoAxeViolations(page: Page, state: string, include?: string): Promise<void> {
+  expect(await axeViolations(page, include), `axe on ${state}`).toEqual([]);
 }
 
 declare global {
