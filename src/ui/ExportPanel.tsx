@@ -120,7 +120,8 @@ export function ExportPanel({
         ))}
       </div>
       {note && <p className="hint export-note">{note}</p>}
-      <p className="hint" role="status">
+      {/* Seen, not said: the page's one live region (the announcer) says what happened to the picture. */}
+      <p className="hint export-status">
         {busy ? t('export.preparing') : done ? t('export.done') : ''}
       </p>
       {saved && (

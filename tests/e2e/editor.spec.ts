@@ -182,7 +182,10 @@ test('where the browser can share files, Share hands over the finished picture',
   await choosePhoto(page, 'portrait.jpg');
   await waitForPhoto(page);
   await page.getByRole('button', { name: 'Share' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Your picture is ready.' })).toBeVisible();
+  await expect(page.locator('.export-status')).toHaveText('Your picture is ready.');
+  // Said once, by the page's one live region: no second region repeats it.
+  await expect(page.getByTestId('announcer')).toHaveText('Picture shared.');
+  await expect(page.getByRole('status')).toHaveCount(1);
   const shared = await page.evaluate(
     () => (window as unknown as { __shared: { name: string; type: string; size: number }[] }).__shared,
   );
