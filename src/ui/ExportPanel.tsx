@@ -121,9 +121,7 @@ export function ExportPanel({
       </div>
       {note && <p className="hint export-note">{note}</p>}
       {/* Seen, not said: the page's one live region (the announcer) says what happened to the picture. */}
-      <p className="hint export-status">
-        {busy ? t('export.preparing') : done ? t('export.done') : ''}
-      </p>
+      <p className="hint export-status">{busy ? t('export.preparing') : done ? t('export.done') : ''}</p>
       {saved && (
         <SaveImageDialog url={saved.url} downloadTried={saved.downloadTried} onClose={() => setSaved(null)} />
       )}

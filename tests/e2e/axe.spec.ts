@@ -124,9 +124,7 @@ for (const [lang, viewport, scheme] of [
     const downloaded = page.waitForEvent('download');
     await page.locator('.export-buttons button').first().click();
     await downloaded;
-    await expect(page.locator('.export-status')).toHaveText(
-      text(strings(lang), 'export.done'),
-    );
+    await expect(page.locator('.export-status')).toHaveText(text(strings(lang), 'export.done'));
     await expectClean(page, `the export step (${name})`);
     await page.context().close();
   });
