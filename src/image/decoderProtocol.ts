@@ -24,7 +24,21 @@ export interface ResourcesRequest {
   id: number;
 }
 
-export type DecoderRequest = DecodeRequest | ResourcesRequest;
+/**
+ * A big JPEG's first look, decoded at 1/reduction (DCT scaling) by ImageDecoder in the worker: there
+ * the file is read and the decode started at once, whatever the page's thread is doing meanwhile.
+ */
+export interface PreviewRequest {
+  type: 'preview';
+  id: number;
+  file: Blob;
+  /** Upright size from the header (the decode's own frame decides the aspect). */
+  width: number;
+  height: number;
+  reduction: number;
+}
+
+export type DecoderRequest = DecodeRequest | PreviewRequest | ResourcesRequest;
 
 /** Sizes are upright (orientation applied). */
 export interface SourceInfo {
@@ -38,4 +52,6 @@ export type DecoderReply =
   /** The browser cannot resize in createImageBitmap: the main thread must (see legacyResize.ts). */
   | ({ type: 'legacyResize'; id: number } & SourceInfo)
   | { type: 'error'; id: number; code: ImportErrorCode; megapixels?: number }
-  | { type: 'resources'; id: number; urls: string[] };
+  | { type: 'resources'; id: number; urls: string[] }
+  /** null where the worker has no ImageDecoder (WebKit) or it failed: the page decodes another way. */
+  | { type: 'preview'; id: number; bitmap: ImageBitmap | null };

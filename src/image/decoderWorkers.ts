@@ -37,6 +37,49 @@ export function newRequestId(): number {
 }
 
 /**
+ * A big JPEG decoded at 1/reduction in a decode worker (see PreviewRequest); undefined where that
+ * is not possible, or once `signal` aborts (a bitmap that still comes is closed). The worker is
+ * given back when it answers.
+ */
+export function decodeJpegPreviewInWorker(
+  file: Blob,
+  upright: { width: number; height: number },
+  reduction: number,
+  signal: AbortSignal,
+): Promise<ImageBitmap | undefined> {
+  if (signal.aborted) return Promise.resolve(undefined);
+  const worker = takeDecoderWorker();
+  const id = newRequestId();
+  return new Promise<ImageBitmap | undefined>((resolve) => {
+    const finish = (bitmap: ImageBitmap | undefined, reusable: boolean) => {
+      worker.removeEventListener('message', onMessage);
+      worker.removeEventListener('error', onError);
+      signal.removeEventListener('abort', onAbort);
+      releaseDecoderWorker(worker, reusable);
+      resolve(bitmap);
+    };
+    const onMessage = (event: MessageEvent<DecoderReply>) => {
+      const reply = event.data;
+      if (reply.id !== id || reply.type !== 'preview') return;
+      if (signal.aborted) {
+        reply.bitmap?.close();
+        finish(undefined, true);
+      } else finish(reply.bitmap ?? undefined, true);
+    };
+    const onError = () => finish(undefined, false);
+    // Answered at once; the worker's decode ends by itself (a few tens of ms) and its bitmap is closed.
+    const onAbort = () => {
+      signal.removeEventListener('abort', onAbort);
+      resolve(undefined);
+    };
+    worker.addEventListener('message', onMessage);
+    worker.addEventListener('error', onError);
+    signal.addEventListener('abort', onAbort, { once: true });
+    worker.postMessage({ type: 'preview', id, file, ...upright, reduction });
+  });
+}
+
+/**
  * Tests and diagnostics: the URLs the warm worker has fetched (its resource timing), proving that
  * the worker and the HEIC decoder load nothing from another origin.
  */

@@ -1,4 +1,4 @@
-import { decodeJpegScaled } from './decodeJpegScaled';
+import { decodeJpegPreviewInWorker } from './decoderWorkers';
 import { inspectFile, type Inspection } from './inspectFile';
 import { orientedSize, type ImageHeader } from './header';
 import type { ImageFormat } from './sniff';
@@ -16,8 +16,9 @@ const PREVIEW_SIDE = 720;
  *
  * The file is sniffed and its header checked on this thread first: only raster formats, never SVG,
  * and never an image over the size limit (a decompression bomb could take the tab down). Then:
- * - a JPEG is decoded at 1/8 (or 1/4) scale by WebCodecs' ImageDecoder, off the main thread, for a
- *   fraction of a full decode (12 MP: ≈ 40 ms against ≈ 80 ms);
+ * - a JPEG is decoded at 1/8 (or 1/4) scale by WebCodecs' ImageDecoder, in the warm decode worker,
+ *   for a fraction of a full decode (12 MP: ≈ 35 ms against ≈ 75 ms). There the file is read and the
+ *   decode begun at once: on this thread, both waited for the page's render of the new photo;
  * - other formats, or where ImageDecoder is missing (Safari), go through an <img> drawn once onto a
  *   small canvas: Chromium decodes a JPEG at reduced scale when an <img> is drawn small with an
  *   identity transform, whereas createImageBitmap with a small resize still decodes in full.
@@ -42,20 +43,42 @@ export async function quickPreview(
     return null;
   }
   if (size.width * size.height < MIN_PREVIEW_PIXELS || signal.aborted) return null;
-  const thumbnail = await thumbnailPreview(file, { format, header }, signal);
-  if (thumbnail) return thumbnail;
-  if (!IMG_FORMATS.has(format) || signal.aborted) return null;
-  if (format === 'jpeg') {
-    const reduction = Math.max(size.width, size.height) / 8 >= PREVIEW_SIDE / 2 ? 8 : 4;
-    const scaled = await decodeJpegScaled(file, size, reduction);
-    performance.mark('cornflower:preview-decoded');
-    if (signal.aborted) {
-      scaled?.close();
-      return null;
+  // A JPEG's scaled decode (off this thread) starts at once, side by side with the look for an
+  // embedded thumbnail (a few kilobytes read): most photos have none fit to show, and waiting for
+  // that answer first held the decode back by the read and a render (README, Performance).
+  const scaledStop = new AbortController();
+  const stopScaled = () => scaledStop.abort();
+  signal.addEventListener('abort', stopScaled, { once: true });
+  const scaled =
+    format === 'jpeg'
+      ? decodeJpegPreviewInWorker(
+          file,
+          size,
+          Math.max(size.width, size.height) / 8 >= PREVIEW_SIDE / 2 ? 8 : 4,
+          scaledStop.signal,
+        )
+      : undefined;
+  try {
+    const thumbnail = await thumbnailPreview(file, { format, header }, signal);
+    if (thumbnail) {
+      stopScaled();
+      void scaled?.then((bitmap) => bitmap?.close());
+      return thumbnail;
     }
-    if (scaled) return scaled;
+    if (!IMG_FORMATS.has(format) || signal.aborted) return null;
+    if (scaled) {
+      const bitmap = await scaled;
+      performance.mark('cornflower:preview-decoded');
+      if (signal.aborted) {
+        bitmap?.close();
+        return null;
+      }
+      if (bitmap) return bitmap;
+    }
+    return await viaImageElement(file, signal);
+  } finally {
+    signal.removeEventListener('abort', stopScaled);
   }
-  return viaImageElement(file, signal);
 }
 
 async function viaImageElement(file: Blob, signal: AbortSignal): Promise<HTMLCanvasElement | null> {

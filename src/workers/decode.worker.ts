@@ -1,6 +1,7 @@
 // The decode worker (typed against the WebWorker lib by ./tsconfig.json): File → sniff → header → decoded, downscaled ImageBitmap, off the main thread.
 // Created by src/image/decoderWorkers.ts; the message protocol is in src/image/decoderProtocol.ts.
 import type { DecoderReply, DecoderRequest } from '../image/decoderProtocol';
+import { decodeJpegScaled } from '../image/decodeJpegScaled';
 import { handleDecode } from './decode/handleDecode';
 import { probeResizeSupport } from './decode/resizeSupport';
 
@@ -22,6 +23,13 @@ scope.addEventListener('message', (event: MessageEvent<DecoderRequest>) => {
       id: request.id,
       urls: performance.getEntriesByType('resource').map((entry) => entry.name),
     });
+    return;
+  }
+  if (request.type === 'preview') {
+    const { id, file, width, height, reduction } = request;
+    void decodeJpegScaled(file, { width, height }, reduction).then((bitmap) =>
+      post({ type: 'preview', id, bitmap: bitmap ?? null }, bitmap ? [bitmap] : []),
+    );
     return;
   }
   void handleDecode(request, post);

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { quickPreview } from '../../src/image/quickPreview';
 import { close, load, meanColour, withOrientation } from './imageHelpers';
 
@@ -58,6 +58,40 @@ describe('quickPreview', () => {
     if (!preview) throw new Error('no preview');
     // The 16:9 thumbnail is refused; the 1/8-scale decode (504 px wide) is the first look.
     expect(preview.width).toBe(504);
+  });
+
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    vi.restoreAllMocks();
+  });
+
+  it("decodes a JPEG's first look in the decode worker, not on this thread", async () => {
+    // On this thread the decode waited for the page's own work (the render of the new photo).
+    // Without ImageDecoder here, a scaled first look can only have come from the worker.
+    vi.stubGlobal('ImageDecoder', undefined);
+    const asked: string[] = [];
+    const post = Worker.prototype.postMessage;
+    vi.spyOn(Worker.prototype, 'postMessage').mockImplementation(function (
+      this: Worker,
+      message: { type: string },
+      options?: StructuredSerializeOptions | Transferable[],
+    ) {
+      asked.push(message.type);
+      post.call(this, message, options as StructuredSerializeOptions);
+    });
+    const preview = await quickPreview(await load('photo-12mp.jpg'), signal());
+    expect(asked).toEqual(['preview']);
+    expect(preview).toBeInstanceOf(ImageBitmap);
+    expect(preview!.width).toBe(504);
+  });
+
+  it('an abort answers at once, and the worker stays usable', async () => {
+    const file = await load('photo-12mp.jpg');
+    const stop = new AbortController();
+    const first = quickPreview(file, stop.signal);
+    stop.abort();
+    expect(await first).toBeNull();
+    expect((await quickPreview(file, signal()))?.width).toBe(504);
   });
 
   it('shows an EXIF-rotated photo upright', async () => {
