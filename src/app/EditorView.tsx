@@ -100,7 +100,12 @@ export function EditorView({
         {EditorStage && (
           // Mounted before the first photo, hidden: Konva's stage and the overlays are built while
           // the person is still choosing, so the photo appears the moment it is decoded.
-          <div className={hasPhoto ? 'stage-live' : 'stage-standby'} aria-hidden={!hasPhoto || undefined}>
+          // Shown, empty, the moment a photo is chosen: the page takes its editing shape while the photo
+          // decodes, and its first look then only fills the square (no layout in that frame).
+          <div
+            className={hasPhoto || processing ? 'stage-live' : 'stage-standby'}
+            aria-hidden={!hasPhoto || undefined}
+          >
             {/* eslint-disable-next-line react-hooks/static-components -- the loaded module's component: one identity for the page's life */}
             <EditorStage
               scene={scene}
@@ -119,14 +124,15 @@ export function EditorView({
         )}
         {!processing && !hasPhoto && <PhotoPicker onFile={loadPhoto} />}
         {(processing || (hasPhoto && !EditorStage)) && <Progress label={t('upload.processing')} />}
-        {hasPhoto && <PhotoPicker onFile={loadPhoto} compact />}
-        {hasPhoto && (
+        {/* With the side panels, a moment after the photo: its first frame draws only the canvas. */}
+        {hasPhoto && panelScene.photo && <PhotoPicker onFile={loadPhoto} compact />}
+        {hasPhoto && panelScene.photo && (
           <button type="button" className="ghost shortcuts-button" onClick={() => setHelpOpen(true)}>
             {t('keyboard.title')}
           </button>
         )}
         <p className="privacy">{privacyNote ?? t('app.privacy')}</p>
-        {hasPhoto && extraPanel}
+        {hasPhoto && panelScene.photo && extraPanel}
         {/* The one polite voice: the photo is ready, what moved where, the selection, the download. */}
         <LiveRegion announcer={announcer} />
         {helpOpen && <ShortcutsHelp onClose={() => setHelpOpen(false)} />}
