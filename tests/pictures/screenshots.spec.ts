@@ -124,3 +124,45 @@ for (const viewport of [
     });
   }
 }
+
+test('the keyboard focus on the canvas selection (the badge, then the banner)', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  await openApp(page, '?overlay=banner,badge');
+  await choosePhoto(page, 'photo-12mp.jpg');
+  await waitForPhoto(page);
+  await page.getByTestId('editor-canvas').focus();
+  await page.keyboard.press('Tab'); // the photo
+  await page.keyboard.press('Tab'); // the banner
+  await page.locator('#editor').screenshot({ path: join(out, 'focus-banner.png') });
+  await page.keyboard.press('Tab'); // the badge
+  await page.locator('#editor').screenshot({ path: join(out, 'focus-badge.png') });
+  await context.close();
+});
+
+test('the phone layout at 320 px in Armenian, light and dark', async ({ browser }) => {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    const context = await browser.newContext({
+      viewport: { width: 320, height: 700 },
+      hasTouch: true,
+      colorScheme,
+    });
+    const page = await context.newPage();
+    await openApp(page, '?lang=hy&overlay=banner,badge');
+    await page.screenshot({ path: join(out, `phone-320-hy-${colorScheme}-start.png`), fullPage: true });
+    await choosePhoto(page, 'photo-12mp.jpg');
+    await waitForPhoto(page);
+    await page.screenshot({ path: join(out, `phone-320-hy-${colorScheme}.png`), fullPage: true });
+    await context.close();
+  }
+});
+
+test('while a photo is prepared: the square is there, the progress below it', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  await openApp(page);
+  await choosePhoto(page, 'photo-12mp.heic'); // a second or more of libheif, after its thumbnail
+  await page.getByRole('progressbar').waitFor();
+  await page.screenshot({ path: join(out, 'processing.png') });
+  await context.close();
+});
