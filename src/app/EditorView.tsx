@@ -93,7 +93,7 @@ export function EditorView({
   const loadPhoto = (file: Blob) => void session.newPhoto(file);
 
   return (
-    <main className="layout">
+    <main className={hasPhoto ? 'layout has-photo' : 'layout'}>
       {heading && <h1 className="visually-hidden">{heading}</h1>}
       <section id="editor" className="editor" aria-label={t('editor.label')} aria-busy={processing}>
         {errorMessage && <ErrorAlert message={errorMessage} onDismiss={session.clearErrors} />}

@@ -170,3 +170,59 @@ for (const state of ['start screen', 'editor with a photo'] as const) {
     await context.close();
   });
 }
+
+test('one hand on a 360 px phone: Download stays at the foot of the screen, covering nothing it leaves', async ({
+  browser,
+}) => {
+  const context = await browser.newContext({ viewport: { width: 360, height: 740 }, hasTouch: true });
+  const page = await context.newPage();
+  await openApp(page, '?lang=hy&overlay=banner,badge');
+  await choosePhoto(page, 'photo-12mp.jpg');
+  await waitForPhoto(page);
+  const download = page.locator('.export-buttons button.primary');
+  // Within the lowest fifth of the screen: at the top of the page, halfway, at the end.
+  for (const share of [0, 0.5, 1]) {
+    await page.evaluate((share) => {
+      const max = document.documentElement.scrollHeight - window.innerHeight;
+      window.scrollTo(0, max * share);
+    }, share);
+    await expect
+      .poll(async () => (await download.boundingBox())?.y ?? 0, {
+        message: `Download at ${share * 100}% down`,
+      })
+      .toBeGreaterThan(740 * 0.8);
+    const box = (await download.boundingBox())!;
+    expect(box.y + box.height).toBeLessThanOrEqual(740);
+  }
+  // At the end of the page, Start over (the last control) is above the bar, not under it.
+  const bar = (await page.locator('.export-buttons').boundingBox())!;
+  const startOver = (await page.getByRole('button', { name: 'Սկսել նորից' }).boundingBox())!;
+  expect(startOver.y + startOver.height).toBeLessThanOrEqual(bar.y);
+  // A control reached by the keyboard is clear of the bar too (focus is never hidden under it).
+  await page.getByRole('button', { name: 'Փոխել լուսանկարը' }).focus();
+  await page.locator('.export-panel select').first().focus();
+  const focused = (await page.locator('.export-panel select').first().boundingBox())!;
+  expect(focused.y + focused.height).toBeLessThanOrEqual(bar.y);
+  // The canvas (at the top) still shows in full when the page is at its start.
+  await page.evaluate(() => window.scrollTo(0, 0));
+  const canvas = (await page.getByTestId('editor-canvas').boundingBox())!;
+  expect(canvas.y + canvas.height).toBeLessThanOrEqual(bar.y);
+  await context.close();
+});
+
+test('on a wide screen, and in an embed, Download stays in its panel', async ({ browser }) => {
+  for (const [query, width] of [
+    ['', 1280],
+    ['?mode=embed', 360],
+  ] as const) {
+    const context = await browser.newContext({ viewport: { width, height: 800 } });
+    const page = await context.newPage();
+    await openApp(page, query);
+    await choosePhoto(page, 'portrait.jpg');
+    await waitForPhoto(page);
+    expect(await page.locator('.export-buttons').evaluate((e) => getComputedStyle(e).position), query).toBe(
+      'static',
+    );
+    await context.close();
+  }
+});
