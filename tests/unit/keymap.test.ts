@@ -108,3 +108,19 @@ describe('matching a key press', () => {
     expect(matchKey(press('[', { altKey: true }), 'canvas')?.command.type).toBe('rotate');
   });
 });
+
+describe("the README's keyboard table", () => {
+  const readme = readFileSync(join(import.meta.dirname, '../../README.md'), 'utf8');
+  const table = readme.slice(
+    readme.indexOf('### Keyboard, screen readers, touch'),
+    readme.indexOf('## Offline'),
+  );
+
+  it('lists the key of every binding, as the help shows it', () => {
+    // Letters with Ctrl are written as on the key caps and in the help: Ctrl+Z.
+    const written = ({ keys, mod }: (typeof KEYMAP)[number]) =>
+      mod ? `Ctrl+${keys[0]!.toUpperCase()}` : keys[0]!;
+    const missing = KEYMAP.map(written).filter((key) => !table.includes(`\`${key}`));
+    expect(missing).toEqual([]);
+  });
+});
