@@ -13,6 +13,22 @@ export function preloadExport(): void {
   void loadExport().then((module) => module.warmUpEncoder());
 }
 
+/** The longest the sharp copy waits for the first look's frame (a hidden tab renders none). */
+const FRAME_WAIT_MS = 100;
+
+/** After the next frame has been rendered: a task queued from requestAnimationFrame runs after it. */
+function afterShown(): Promise<void> {
+  return new Promise<void>((resolve) => {
+    const timer = setTimeout(resolve, FRAME_WAIT_MS);
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        clearTimeout(timer);
+        resolve();
+      }, 0),
+    );
+  });
+}
+
 /** The real image pipeline and the lazily loaded export, as a browser session uses them. */
 export const browserDeps: SessionDeps = {
   pipeline: {
@@ -20,6 +36,7 @@ export const browserDeps: SessionDeps = {
     quickPreview,
     importPhoto,
     previewFirst: typeof ImageDecoder !== 'undefined',
+    afterShown,
   },
   render: async (request: RenderRequest) => (await loadExport()).renderSceneToBlob(request),
 };

@@ -23,6 +23,11 @@ export interface PhotoPipeline {
    * side by side instead, or the sharp copy would wait for a second full decode.
    */
   readonly previewFirst?: boolean;
+  /**
+   * Resolves once what was just shown has reached the screen (its frame rendered). The sharp copy's
+   * decode starts after it: begun at once, on a two-core phone it took the CPU from that very frame.
+   */
+  afterShown?(): Promise<void>;
   /** The sharp upright working copy; rejects with ImportError, or an AbortError when aborted. */
   importPhoto(file: Blob, options: { signal: AbortSignal }): Promise<ImportedPhoto>;
 }
@@ -122,6 +127,7 @@ export function createPhotoImport(pipeline: PhotoPipeline, target: ImportTarget)
 
     // Never waits for long: a first look that hangs must not hold back the photo itself.
     if (pipeline.previewFirst) await Promise.race([preview, delay(PREVIEW_HEAD_START_MS)]);
+    if (shown && pipeline.afterShown) await pipeline.afterShown();
     if (signal.aborted) return;
     try {
       const photo = await pipeline.importPhoto(file, { signal });

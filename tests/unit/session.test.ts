@@ -72,12 +72,13 @@ const sharpPhoto = (b: ImageBitmap): ImportedPhoto => ({
 
 const flush = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-function setUp(previewFirst = false) {
+function setUp(previewFirst = false, afterShown?: () => Promise<void>) {
   const { pipeline: manual, of } = manualPipeline();
   const started: Blob[] = [];
   const pipeline: PhotoPipeline = {
     ...manual,
     previewFirst,
+    ...(afterShown ? { afterShown } : {}),
     importPhoto: (file, options) => {
       started.push(file);
       return manual.importPhoto(file, options);
@@ -156,6 +157,33 @@ describe('editor session: the photo on screen is always whole and sharp, or none
     of(file).sharp.resolve(sharpPhoto(bitmap(2160, 1620)));
     await loading;
     expect(session.getSnapshot().importStatus).toBe('ready');
+  });
+
+  it("the sharp decode waits for the first look's frame, and never when nothing was shown", async () => {
+    const frame = deferred<void>();
+    const { session, of, started } = setUp(true, () => frame.promise);
+    const file = photoFile('big');
+    const loading = session.newPhoto(file);
+    await flush();
+    of(file).preview.resolve(bitmap(160, 120));
+    await flush();
+    expect(session.getSnapshot().importStatus).toBe('processing');
+    expect(started).toHaveLength(0); // the first look is on its way to the screen
+    frame.resolve();
+    await flush();
+    expect(started).toEqual([file]);
+    of(file).sharp.resolve(sharpPhoto(bitmap(2160, 1620)));
+    await loading;
+
+    // No first look (a small photo): the decode starts at once, no frame to wait for.
+    const never = setUp(true, () => new Promise<void>(() => undefined));
+    const small = photoFile('small');
+    void never.session.newPhoto(small);
+    await flush();
+    never.of(small).preview.resolve(null);
+    await flush();
+    expect(never.started).toEqual([small]);
+    never.session.startOver();
   });
 
   it('without it, both start at once', async () => {
