@@ -19,7 +19,7 @@ const PREVIEW_SIDE = 720;
  * - a JPEG is decoded at 1/8 (or 1/4) scale by WebCodecs' ImageDecoder, in the warm decode worker,
  *   for a fraction of a full decode (12 MP: ≈ 35 ms against ≈ 75 ms). There the file is read and the
  *   decode begun at once: on this thread, both waited for the page's render of the new photo;
- * - other formats, or where ImageDecoder is missing (Safari), go through an <img> drawn once onto a
+ * - other formats, or where the worker has no ImageDecoder (WebKit), go through an <img> drawn once onto a
  *   small canvas: Chromium decodes a JPEG at reduced scale when an <img> is drawn small with an
  *   identity transform, whereas createImageBitmap with a small resize still decodes in full.
  *
@@ -58,15 +58,13 @@ export async function quickPreview(
           scaledStop.signal,
         )
       : undefined;
+  let scaledTaken = false;
   try {
     const thumbnail = await thumbnailPreview(file, { format, header }, signal);
-    if (thumbnail) {
-      stopScaled();
-      void scaled?.then((bitmap) => bitmap?.close());
-      return thumbnail;
-    }
+    if (thumbnail) return thumbnail;
     if (!IMG_FORMATS.has(format) || signal.aborted) return null;
     if (scaled) {
+      scaledTaken = true;
       const bitmap = await scaled;
       performance.mark('cornflower:preview-decoded');
       if (signal.aborted) {
@@ -78,6 +76,12 @@ export async function quickPreview(
     return await viaImageElement(file, signal);
   } finally {
     signal.removeEventListener('abort', stopScaled);
+    // Not the first look after all (a thumbnail won, or an abort or error came first): stopped, and
+    // its pixels go should it still come.
+    if (scaled && !scaledTaken) {
+      stopScaled();
+      void scaled.then((bitmap) => bitmap?.close());
+    }
   }
 }
 
