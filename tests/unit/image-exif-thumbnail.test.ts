@@ -18,8 +18,11 @@ async function bytesOf(blob: Blob): Promise<Uint8Array> {
 }
 
 /** findExifThumbnail on these bytes; also checks it read no more than the budget. */
-async function find(bytes: Uint8Array<ArrayBuffer>, format: ImageFormat): Promise<ExifThumbnail | null> {
-  const { blob, read } = countingBlob([bytes]);
+async function find(
+  bytes: Uint8Array<ArrayBuffer> | BlobPart[],
+  format: ImageFormat,
+): Promise<ExifThumbnail | null> {
+  const { blob, read } = countingBlob(Array.isArray(bytes) ? bytes : [bytes]);
   const result = await findExifThumbnail(blob, format);
   expect(read()).toBeLessThanOrEqual(EXIF_THUMBNAIL_READ_BUDGET);
   return result;
@@ -457,10 +460,13 @@ describe('findExifThumbnail: never throws, never reads much', () => {
     const bytes = fixture(name);
     let seed = 12345;
     const random = () => ((seed = (seed * 1103515245 + 12345) >>> 0), seed / 2 ** 32);
+    // Only the header is scrambled: the rest of the file is one Blob, never copied again.
+    const cut = from + span;
+    const rest = new Blob([bytes.subarray(cut)]);
     for (let round = 0; round < 150; round++) {
-      const copy = bytes.slice();
-      for (let i = 0; i < 4; i++) copy[from + Math.floor(random() * span)] = Math.floor(random() * 256);
-      const found = await find(copy, format);
+      const head = bytes.slice(0, cut);
+      for (let i = 0; i < 4; i++) head[from + Math.floor(random() * span)] = Math.floor(random() * 256);
+      const found = await find([head, rest], format);
       if (found) {
         expect(found.width).toBeGreaterThan(0);
         expect(found.height).toBeGreaterThan(0);
