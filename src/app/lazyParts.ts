@@ -27,7 +27,18 @@ const INTENT_EVENTS = [
   'change',
 ] as const;
 /** A photo is on its way: its first look goes first, then the stage is built at once (no transition). */
-const PHOTO_EVENTS = new Set<string>(['change', 'drop', 'paste']);
+const PHOTO_EVENTS = ['change', 'drop', 'paste'] as const;
+
+/** Whether the event brings a file (a file chosen, dropped or pasted), not a language picked or text pasted. */
+function bringsFile(event: Event): boolean {
+  if (event.type === 'change')
+    return (
+      event.target instanceof HTMLInputElement && event.target.type === 'file' && !!event.target.files?.length
+    );
+  if (event instanceof DragEvent) return !!event.dataTransfer?.files.length;
+  if (event instanceof ClipboardEvent) return !!event.clipboardData?.files.length;
+  return false;
+}
 
 let wanted: Promise<boolean> | undefined;
 
@@ -36,7 +47,7 @@ function editorWanted(): Promise<boolean> {
   wanted ??= new Promise<boolean>((resolve) => {
     const go = (event: Event) => {
       for (const type of INTENT_EVENTS) window.removeEventListener(type, go, true);
-      resolve(PHOTO_EVENTS.has(event.type));
+      resolve(bringsFile(event));
     };
     for (const type of INTENT_EVENTS) window.addEventListener(type, go, { capture: true, passive: true });
   });
@@ -49,13 +60,22 @@ const FIRST_LOOK_MAX_WAIT_MS = 2000;
 let photoChosen = false;
 let firstLookDone = false;
 void firstLookShown.then(() => (firstLookDone = true));
+/** The first look, or the deadline from the moment the photo came: one wait, however many steps ask. */
+let firstLookOrDeadline: Promise<unknown> | undefined;
 if (typeof window !== 'undefined')
   for (const type of PHOTO_EVENTS)
-    window.addEventListener(type, () => (photoChosen = true), { capture: true });
+    window.addEventListener(
+      type,
+      (event) => {
+        if (photoChosen || !bringsFile(event)) return;
+        photoChosen = true;
+        firstLookOrDeadline = Promise.race([firstLookShown, delay(FIRST_LOOK_MAX_WAIT_MS)]);
+      },
+      { capture: true },
+    );
 
 /** Between two steps: a photo chosen meanwhile is shown first. */
-const photoFirst = () =>
-  photoChosen && !firstLookDone ? Promise.race([firstLookShown, delay(FIRST_LOOK_MAX_WAIT_MS)]) : nextTask();
+const photoFirst = () => (firstLookOrDeadline && !firstLookDone ? firstLookOrDeadline : nextTask());
 
 async function loadEditor(): Promise<{ stage: typeof EditorStage; urgent: boolean }> {
   const urgent = await editorWanted();
