@@ -8,7 +8,7 @@ import { fitWithin, type Size } from './workingSize';
  * createImageBitmap(frame) applies (checked for all 8 orientations).
  *
  * Resolves undefined where ImageDecoder is missing (Safari) or fails: callers decode another way.
- * Used on the main thread (quick preview) and in the decode worker (working copy).
+ * Used in the decode worker: the first look (a `preview` request) and the working copy.
  */
 export async function decodeJpegScaled(
   file: Blob,

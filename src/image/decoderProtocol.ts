@@ -38,7 +38,13 @@ export interface PreviewRequest {
   reduction: number;
 }
 
-export type DecoderRequest = DecodeRequest | PreviewRequest | ResourcesRequest;
+/** The first look `id` is no longer wanted: its decode stops, and it is answered with null. */
+export interface CancelPreviewRequest {
+  type: 'cancelPreview';
+  id: number;
+}
+
+export type DecoderRequest = DecodeRequest | PreviewRequest | CancelPreviewRequest | ResourcesRequest;
 
 /** Sizes are upright (orientation applied). */
 export interface SourceInfo {

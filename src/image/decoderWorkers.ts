@@ -36,10 +36,13 @@ export function newRequestId(): number {
   return nextRequestId++;
 }
 
+/** A first look's worker that has not answered by then is given up (terminated): it never stays taken. */
+const PREVIEW_REPLY_MAX_MS = 10_000;
+
 /**
  * A big JPEG decoded at 1/reduction in a decode worker (see PreviewRequest); undefined where that
- * is not possible, or once `signal` aborts (a bitmap that still comes is closed). The worker is
- * given back when it answers.
+ * is not possible, or at once when `signal` aborts: the worker is then told to stop (its decoder is
+ * closed, a bitmap that still comes is closed there) and is given back.
  */
 export function decodeJpegPreviewInWorker(
   file: Blob,
@@ -52,6 +55,7 @@ export function decodeJpegPreviewInWorker(
   const id = newRequestId();
   return new Promise<ImageBitmap | undefined>((resolve) => {
     const finish = (bitmap: ImageBitmap | undefined, reusable: boolean) => {
+      clearTimeout(deadline);
       worker.removeEventListener('message', onMessage);
       worker.removeEventListener('error', onError);
       signal.removeEventListener('abort', onAbort);
@@ -61,17 +65,24 @@ export function decodeJpegPreviewInWorker(
     const onMessage = (event: MessageEvent<DecoderReply>) => {
       const reply = event.data;
       if (reply.id !== id || reply.type !== 'preview') return;
-      if (signal.aborted) {
-        reply.bitmap?.close();
-        finish(undefined, true);
-      } else finish(reply.bitmap ?? undefined, true);
+      finish(reply.bitmap ?? undefined, true);
     };
     const onError = () => finish(undefined, false);
-    // Answered at once; the worker's decode ends by itself (a few tens of ms) and its bitmap is closed.
+    // The worker stops that decode and answers it with null: it is free at once for the next
+    // request (requests carry their own ids).
     const onAbort = () => {
-      signal.removeEventListener('abort', onAbort);
-      resolve(undefined);
+      worker.postMessage({ type: 'cancelPreview', id });
+      // Its answer may already be on its way, with a bitmap: closed when it lands.
+      const onLate = (event: MessageEvent<DecoderReply>) => {
+        const reply = event.data;
+        if (reply.id !== id || reply.type !== 'preview') return;
+        reply.bitmap?.close();
+        worker.removeEventListener('message', onLate);
+      };
+      worker.addEventListener('message', onLate);
+      finish(undefined, true);
     };
+    const deadline = setTimeout(() => finish(undefined, false), PREVIEW_REPLY_MAX_MS);
     worker.addEventListener('message', onMessage);
     worker.addEventListener('error', onError);
     signal.addEventListener('abort', onAbort, { once: true });

@@ -49,8 +49,10 @@ export async function quickPreview(
   const scaledStop = new AbortController();
   const stopScaled = () => scaledStop.abort();
   signal.addEventListener('abort', stopScaled, { once: true });
+  // Where this thread has no ImageDecoder (WebKit) neither has the worker: it is not asked (and
+  // stays free for the sharp copy).
   const scaled =
-    format === 'jpeg'
+    format === 'jpeg' && typeof ImageDecoder !== 'undefined'
       ? decodeJpegPreviewInWorker(
           file,
           size,

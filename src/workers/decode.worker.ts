@@ -10,6 +10,9 @@ const scope = self as unknown as DedicatedWorkerGlobalScope;
 // Answer the feature test while the worker waits for its first photo (see warmUpDecoder).
 void probeResizeSupport();
 
+/** The first looks being decoded, by request id, so that a cancel can stop one. */
+const previews = new Map<number, AbortController>();
+
 function post(reply: DecoderReply, transfer: Transferable[] = []): void {
   scope.postMessage(reply, transfer);
 }
@@ -27,9 +30,18 @@ scope.addEventListener('message', (event: MessageEvent<DecoderRequest>) => {
   }
   if (request.type === 'preview') {
     const { id, file, width, height, reduction } = request;
-    void decodeJpegScaled(file, { width, height }, reduction).then((bitmap) =>
-      post({ type: 'preview', id, bitmap: bitmap ?? null }, bitmap ? [bitmap] : []),
-    );
+    const controller = new AbortController();
+    previews.set(id, controller);
+    void decodeJpegScaled(file, { width, height }, reduction, undefined, controller.signal).then((bitmap) => {
+      previews.delete(id);
+      if (bitmap && controller.signal.aborted) bitmap.close();
+      const kept = controller.signal.aborted ? undefined : bitmap;
+      post({ type: 'preview', id, bitmap: kept ?? null }, kept ? [kept] : []);
+    });
+    return;
+  }
+  if (request.type === 'cancelPreview') {
+    previews.get(request.id)?.abort();
     return;
   }
   void handleDecode(request, post);

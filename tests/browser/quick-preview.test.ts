@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { inspectFile } from '../../src/image/inspectFile';
 import { quickPreview } from '../../src/image/quickPreview';
 import { close, load, meanColour, withOrientation } from './imageHelpers';
 
@@ -65,10 +66,8 @@ describe('quickPreview', () => {
     vi.restoreAllMocks();
   });
 
-  it("decodes a JPEG's first look in the decode worker, not on this thread", async () => {
-    // On this thread the decode waited for the page's own work (the render of the new photo).
-    // Without ImageDecoder here, a scaled first look can only have come from the worker.
-    vi.stubGlobal('ImageDecoder', undefined);
+  /** Every message the page posts to a worker, by type; `rewrite` may change one on its way. */
+  function watchWorkerMessages(rewrite = (message: { type: string }) => message) {
     const asked: string[] = [];
     const post = Worker.prototype.postMessage;
     vi.spyOn(Worker.prototype, 'postMessage').mockImplementation(function (
@@ -77,21 +76,66 @@ describe('quickPreview', () => {
       options?: StructuredSerializeOptions | Transferable[],
     ) {
       asked.push(message.type);
-      post.call(this, message, options as StructuredSerializeOptions);
+      post.call(this, rewrite(message), options as StructuredSerializeOptions);
     });
+    return asked;
+  }
+
+  it("decodes a JPEG's first look in the decode worker, not on this thread", async () => {
+    // On this thread the decode waited for the page's own work (the render of the new photo).
+    let here = 0;
+    const Native = ImageDecoder;
+    vi.stubGlobal(
+      'ImageDecoder',
+      class extends Native {
+        constructor(init: ImageDecoderInit) {
+          super(init);
+          here++;
+        }
+      },
+    );
+    const asked = watchWorkerMessages();
     const preview = await quickPreview(await load('photo-12mp.jpg'), signal());
     expect(asked).toEqual(['preview']);
+    expect(here).toBe(0);
     expect(preview).toBeInstanceOf(ImageBitmap);
     expect(preview!.width).toBe(504);
   });
 
-  it('an abort answers at once, and the worker stays usable', async () => {
+  it('an abort answers at once and stops the decode; the same worker then serves the next photo', async () => {
     const file = await load('photo-12mp.jpg');
+    const inspection = await inspectFile(file);
+    await quickPreview(file, signal(), inspection); // a warm worker, kept idle
+    const asked = watchWorkerMessages(); // on the native prototype, before Worker is wrapped
+    let created = 0;
+    const NativeWorker = Worker;
+    vi.stubGlobal(
+      'Worker',
+      class extends NativeWorker {
+        constructor(url: string | URL, options?: WorkerOptions) {
+          super(url, options);
+          created++;
+        }
+      },
+    );
     const stop = new AbortController();
-    const first = quickPreview(file, stop.signal);
+    const first = quickPreview(file, stop.signal, inspection);
+    expect(asked).toEqual(['preview']); // asked at once, with the inspection in hand
     stop.abort();
     expect(await first).toBeNull();
-    expect((await quickPreview(file, signal()))?.width).toBe(504);
+    expect(asked).toEqual(['preview', 'cancelPreview']);
+    expect((await quickPreview(file, signal(), inspection))?.width).toBe(504);
+    expect(created).toBe(0);
+  });
+
+  it("falls back to an <img> when the worker's decode fails", async () => {
+    // The worker is handed an empty file in place of the photo: its ImageDecoder fails, it answers null.
+    watchWorkerMessages((message) =>
+      message.type === 'preview' ? { ...message, file: new Blob([], { type: 'image/jpeg' }) } : message,
+    );
+    const preview = await quickPreview(await load('photo-12mp.jpg'), signal());
+    expect(preview).toBeInstanceOf(HTMLCanvasElement);
+    expect(Math.max(preview!.width, preview!.height)).toBe(720);
   });
 
   it('shows an EXIF-rotated photo upright', async () => {
