@@ -97,33 +97,34 @@ export function EditorView({
       {heading && <h1 className="visually-hidden">{heading}</h1>}
       <section id="editor" className="editor" aria-label={t('editor.label')} aria-busy={processing}>
         {errorMessage && <ErrorAlert message={errorMessage} onDismiss={session.clearErrors} />}
-        {EditorStage && (
-          // Mounted before the first photo, hidden: Konva's stage and the overlays are built while
-          // the person is still choosing, so the photo appears the moment it is decoded.
-          // Shown, empty, the moment a photo is chosen: the page takes its editing shape while the photo
-          // decodes, and its first look then only fills the square (no layout in that frame).
-          <div
-            className={hasPhoto || processing ? 'stage-live' : 'stage-standby'}
-            aria-hidden={!hasPhoto || undefined}
-          >
-            {/* eslint-disable-next-line react-hooks/static-components -- the loaded module's component: one identity for the page's life */}
-            <EditorStage
-              scene={scene}
-              image={image}
-              bannerText={bannerText}
-              fontsVersion={fontsVersion}
-              circlePreview={circlePreview}
-              label={t('regions.canvas')}
-              description={describePicture(t, scene, bannerText, snapshot.selection)}
-              selection={snapshot.selection}
-              onSelect={(target) => (target ? session.select(target) : session.deselect())}
-              onKeyDown={onCanvasKey}
-              onEdit={session.edit}
-            />
-          </div>
-        )}
+        <div className="stage-area">
+          {EditorStage && (
+            // Mounted before the first photo, hidden: Konva's stage and the overlays are built while
+            // the person is still choosing, so the photo appears the moment it is decoded. Shown the
+            // moment a photo is chosen, the progress over it: the page takes its editing shape while
+            // the photo decodes, and the first look then only fills the square (no layout in that
+            // frame). Inert until the photo is in: nothing in it to reach or hear.
+            <div className={hasPhoto || processing ? 'stage-live' : 'stage-standby'} inert={!hasPhoto}>
+              {/* eslint-disable-next-line react-hooks/static-components -- the loaded module's component: one identity for the page's life */}
+              <EditorStage
+                scene={scene}
+                image={image}
+                bannerText={bannerText}
+                fontsVersion={fontsVersion}
+                circlePreview={circlePreview}
+                label={t('regions.canvas')}
+                description={describePicture(t, scene, bannerText, snapshot.selection)}
+                selection={snapshot.selection}
+                onSelect={(target) => (target ? session.select(target) : session.deselect())}
+                onKeyDown={onCanvasKey}
+                onEdit={session.edit}
+              />
+            </div>
+          )}
+          {/* One progress bar: over the empty square until the first look, then under the photo. */}
+          {processing && <Progress label={t('upload.processing')} overlay={!hasPhoto} />}
+        </div>
         {!processing && !hasPhoto && <PhotoPicker onFile={loadPhoto} />}
-        {(processing || (hasPhoto && !EditorStage)) && <Progress label={t('upload.processing')} />}
         {/* With the side panels, a moment after the photo: its first frame draws only the canvas. */}
         {hasPhoto && panelScene.photo && <PhotoPicker onFile={loadPhoto} compact />}
         {hasPhoto && panelScene.photo && (
@@ -172,7 +173,11 @@ export function EditorView({
           onSizeChange={(size) => session.setOutput({ size })}
           onFormatChange={(format) => session.setOutput({ format })}
           deliveries={spokenDeliveries}
-          render={() => session.renderPicture(bannerText)}
+          render={() => {
+            // Said only if it takes a moment: a download within the announcer's quiet replaces it.
+            announcer.announce('export', t('export.preparing'));
+            return session.renderPicture(bannerText);
+          }}
           onError={session.reportExportError}
           note={exportNote}
         />

@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Delivery, ExportErrorCode, Picture } from '../export/delivery';
 import { EXPORT_SIZES, type ExportFormat, type ExportSize } from '../export/options';
@@ -37,6 +37,7 @@ export function ExportPanel({
   const [saved, setSaved] = useState<{ url: string; downloadTried: boolean } | null>(null);
   // Unmounted with the picture still shown (a kiosk's reset): its object URL goes with it.
   useEffect(() => (saved ? () => URL.revokeObjectURL(saved.url) : undefined), [saved]);
+  const buttonsRef = useBarHeight();
 
   const run = async (delivery: Delivery) => {
     setBusy(true);
@@ -94,7 +95,7 @@ export function ExportPanel({
           </select>
         </div>
       </div>
-      <div className="button-row export-buttons">
+      <div className="button-row export-buttons" ref={buttonsRef}>
         {deliveries.map((delivery, index) => (
           <button
             key={delivery.id}
@@ -118,13 +119,37 @@ export function ExportPanel({
             {t(delivery.label)}
           </button>
         ))}
+        {/* Seen, not said: the page's one live region (the announcer) says what happened to the
+            picture. In the buttons' row, so it shows where the person pressed (on a phone, the bar). */}
+        <p className="hint export-status">{busy ? t('export.preparing') : done ? t('export.done') : ''}</p>
       </div>
       {note && <p className="hint export-note">{note}</p>}
-      {/* Seen, not said: the page's one live region (the announcer) says what happened to the picture. */}
-      <p className="hint export-status">{busy ? t('export.preparing') : done ? t('export.done') : ''}</p>
       {saved && (
         <SaveImageDialog url={saved.url} downloadTried={saved.downloadTried} onClose={() => setSaved(null)} />
       )}
     </section>
   );
+}
+
+/**
+ * On a phone the buttons' row is a bar fixed to the foot of the screen (styles.css), one or two
+ * lines tall: the page keeps that much room below its end (`--export-bar-height`), so the bar
+ * never covers its last controls.
+ */
+function useBarHeight() {
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const row = ref.current;
+    if (!row || typeof ResizeObserver === 'undefined') return;
+    const root = document.documentElement;
+    const observer = new ResizeObserver(() =>
+      root.style.setProperty('--export-bar-height', `${Math.ceil(row.getBoundingClientRect().height)}px`),
+    );
+    observer.observe(row);
+    return () => {
+      observer.disconnect();
+      root.style.removeProperty('--export-bar-height');
+    };
+  }, []);
+  return ref;
 }

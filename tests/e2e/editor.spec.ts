@@ -122,6 +122,39 @@ test('shows progress while a large photo is prepared', async ({ page }) => {
   await expect(progress).toHaveCount(0);
 });
 
+test('until the first look, the progress sits over the empty square, and nothing in the square takes the focus', async ({
+  page,
+}) => {
+  // The HEIC decoder is held back: the photo stays in preparation (a small HEIC has no first look).
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.context().route('**/libheif-bundle-*.js', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await openApp(page);
+  // A press first, as a person does: the editor's code loads, its stage (a focusable region) is there.
+  await page.mouse.click(5, 5);
+  await expect(page.locator('#editor .stage-standby [data-testid="editor-canvas"]')).toBeAttached({
+    timeout: 30_000,
+  });
+  await choosePhoto(page, 'generated/quadrants.heic');
+  const progress = page.getByRole('progressbar', { name: 'Preparing your photo…' });
+  await expect(progress).toBeVisible();
+  const square = (await page.locator('#editor .stage-live .stage-frame').boundingBox())!;
+  const bar = (await progress.locator('.progress-bar').boundingBox())!;
+  expect(bar.y).toBeGreaterThan(square.y);
+  expect(bar.y + bar.height).toBeLessThan(square.y + square.height);
+  // Inert: Tab and a script's focus() both pass it by.
+  const frame = page.locator('#editor .stage-live .stage-frame');
+  expect(await frame.evaluate((e) => ((e as HTMLElement).focus(), document.activeElement === e))).toBe(false);
+  release();
+  await waitForPhoto(page);
+  await expect(progress).toHaveCount(0);
+  await page.getByTestId('editor-canvas').focus();
+  await expect(page.getByTestId('editor-canvas')).toBeFocused();
+});
+
 for (const [app, userAgent] of Object.entries({
   facebook: USER_AGENTS.facebookIos,
   instagram: USER_AGENTS.instagram,
@@ -275,4 +308,22 @@ test('a second photo cancels one still being processed', async ({ page }) => {
       return meanDifference(png, await expectedCover(page, 'portrait.jpg'), notBadge);
     })
     .toBeLessThan(4);
+});
+
+test('a picture that takes a moment is said to be on its way, then said to be downloaded', async ({
+  page,
+}) => {
+  await openApp(page, '?size=2048');
+  await choosePhoto(page, 'photo-12mp.jpg');
+  await waitForPhoto(page);
+  // A slow phone: the 2048 px picture then takes seconds, far past the announcer's quarter second.
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 6 });
+  const announcer = page.getByTestId('announcer');
+  const downloaded = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download' }).click();
+  await expect(announcer).toContainText('Creating your picture…');
+  await downloaded;
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+  await expect(announcer).toHaveText('Picture downloaded: cornflower-userpic.png.');
 });

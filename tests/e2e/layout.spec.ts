@@ -171,6 +171,8 @@ for (const state of ['start screen', 'editor with a photo'] as const) {
   });
 }
 
+const hy = JSON.parse(readFileSync(join(import.meta.dirname, '../../locales/hy.json'), 'utf8'));
+
 test('one hand on a 360 px phone: Download stays at the foot of the screen, covering nothing it leaves', async ({
   browser,
 }) => {
@@ -207,6 +209,24 @@ test('one hand on a 360 px phone: Download stays at the foot of the screen, cove
   await page.evaluate(() => window.scrollTo(0, 0));
   const canvas = (await page.getByTestId('editor-canvas').boundingBox())!;
   expect(canvas.y + canvas.height).toBeLessThanOrEqual(bar.y);
+
+  // After a download the bar says so, where the person pressed, and grows by that line: the page's
+  // end still clears it.
+  const downloaded = page.waitForEvent('download');
+  await download.click();
+  await downloaded;
+  const status = page.locator('.export-buttons .export-status');
+  await expect(status).toHaveText(hy.export.done);
+  expect((await status.boundingBox())!.y).toBeGreaterThan(740 * 0.8);
+  const taller = (await page.locator('.export-buttons').boundingBox())!;
+  expect(taller.height).toBeGreaterThan(bar.height);
+  await expect
+    .poll(async () => {
+      await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+      const end = (await page.getByRole('button', { name: 'Սկսել նորից' }).boundingBox())!;
+      return end.y + end.height <= taller.y;
+    })
+    .toBe(true);
   await context.close();
 });
 
