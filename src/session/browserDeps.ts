@@ -13,7 +13,10 @@ export function preloadExport(): void {
   void loadExport().then((module) => module.warmUpEncoder());
 }
 
-/** The longest the sharp copy waits for the first look's frame (a hidden tab renders none). */
+/**
+ * The longest the sharp copy waits for the first look's frame: a hidden tab renders none (and may
+ * run this timer late, which only delays a photo nobody is looking at).
+ */
 const FRAME_WAIT_MS = 100;
 
 /** After the next frame has been rendered: a task queued from requestAnimationFrame runs after it. */

@@ -103,6 +103,7 @@ export function createPhotoImport(pipeline: PhotoPipeline, target: ImportTarget)
     const job: Pending = { controller, assetId: `photo-${++nextAsset}`, previewOnly: false };
     pending = job;
     let shown = false;
+    target.status('processing', null);
 
     // With previewFirst the preview decodes alone and the sharp copy starts once it is on screen:
     // run side by side on a two-core phone, each decode took twice as long, and the preview lost the
@@ -122,8 +123,6 @@ export function createPhotoImport(pipeline: PhotoPipeline, target: ImportTarget)
       },
       () => undefined,
     );
-    // Said after the first look is on its way: the render it brings no longer holds the decode back.
-    target.status('processing', null);
 
     // Never waits for long: a first look that hangs must not hold back the photo itself.
     if (pipeline.previewFirst) await Promise.race([preview, delay(PREVIEW_HEAD_START_MS)]);

@@ -117,10 +117,10 @@ describe("the README's keyboard table", () => {
   );
 
   it('lists the key of every binding, as the help shows it', () => {
-    // Letters with Ctrl are written as on the key caps and in the help: Ctrl+Z.
-    const written = ({ keys, mod }: (typeof KEYMAP)[number]) =>
-      mod ? `Ctrl+${keys[0]!.toUpperCase()}` : keys[0]!;
-    const missing = KEYMAP.map(written).filter((key) => !table.includes(`\`${key}`));
+    // As on the key caps and in the help: Ctrl+Shift+Z, Shift+Tab, each in its own backticks.
+    const written = ({ keys, mod, shift }: (typeof KEYMAP)[number]) =>
+      `${mod ? 'Ctrl+' : ''}${shift === true ? 'Shift+' : ''}${mod ? keys[0]!.toUpperCase() : keys[0]!}`;
+    const missing = KEYMAP.map(written).filter((key) => !table.includes(`\`${key}\``));
     expect(missing).toEqual([]);
   });
 });
