@@ -53,10 +53,11 @@ function start(screen: HTMLElement): void {
 
   // A photo dropped or pasted before the app is up goes into the picker's own file input, where
   // the app finds it (./takeOver.ts), as it does a photo chosen there. Without this, a dropped file
-  // would make the browser leave the page to show it. Once React's screen replaced this one, the
-  // app's own handlers (src/app/usePageFileDrop.ts) take over.
+  // would make the browser leave the page to show it. Once the app has taken over (./takeOver.tsx
+  // marks the screen), its own handlers do this (src/app/usePageFileDrop.ts).
+  const ours = () => photoInput && !('handedOver' in screen.dataset);
   const keep = (file: File | undefined, event: Event) => {
-    if (!file || !photoInput?.isConnected) return;
+    if (!file || !photoInput || !ours()) return;
     event.preventDefault();
     const data = new DataTransfer();
     data.items.add(file);
@@ -64,10 +65,15 @@ function start(screen: HTMLElement): void {
     photoInput.dispatchEvent(new Event('change', { bubbles: true }));
   };
   addEventListener('dragover', (event) => {
-    if (photoInput?.isConnected && event.dataTransfer?.types.includes('Files')) event.preventDefault();
+    if (ours() && event.dataTransfer?.types.includes('Files')) event.preventDefault();
   });
   addEventListener('drop', (event) => keep(firstFile(event.dataTransfer), event));
   addEventListener('paste', (event) => keep(firstFile(event.clipboardData), event));
+
+  // The app loads its editor's code at the first sign that the person is about to edit
+  // (src/app/lazyParts.ts); one given here, before the app could listen, is kept for it.
+  for (const type of ['pointerdown', 'keydown', 'focusin', 'dragenter'])
+    addEventListener(type, () => (screen.dataset.intent = ''), { capture: true, once: true, passive: true });
 
   delete screen.dataset.pending;
 }

@@ -2,9 +2,10 @@
 // its first commit, in the same frame as it draws the same boxes. What the person did on the HTML's
 // screen meanwhile carries over: a photo chosen (or dropped, ./early.ts) there, the focus, and a
 // language picked before the app had read the saved one.
-import { useLayoutEffect, type ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { changeLanguage } from '../../i18n/i18n';
+import { editorWantedEarlier } from '../lazyParts';
 
 export interface FirstScreen {
   /** Once React's screen is in: hands over what happened on the HTML's screen, and what still will. */
@@ -56,19 +57,26 @@ export function takeFirstScreen(root: HTMLElement): FirstScreen | undefined {
     handOver(language) {
       if (handedOver) return;
       handedOver = true;
+      // From now on a photo dropped or pasted is the app's own (./early.ts stops catching them).
+      screen.dataset.handedOver = '';
       if (select?.dataset.chosen) language(select.dataset.chosen);
       const target = focused?.dataset.focus;
       if (target && (document.activeElement === document.body || !document.activeElement))
         document.querySelector<HTMLElement>(target)?.focus();
       if (pending) giveToApp(pending);
+      if ('intent' in screen.dataset || focused) editorWantedEarlier();
     },
   };
 }
 
-/** Wraps the standard page: once its first commit is in, the HTML's first screen hands over. */
+/**
+ * Wraps the standard page: once its first commit is in and the app's effects have run (its page-wide
+ * drop and paste handlers among them: a child's effects run before its parent's), the HTML's first
+ * screen hands over. Until then its own handlers keep catching a photo, so none falls in between.
+ */
 export function FirstScreenTakeOver({ from, children }: { from: FirstScreen; children: ReactNode }) {
   const { i18n } = useTranslation();
-  useLayoutEffect(() => {
+  useEffect(() => {
     from.handOver((code) => {
       if (code !== i18n.language) void changeLanguage(i18n, code, { remember: true });
     });

@@ -73,10 +73,7 @@ export function firstScreenPlugin(): Plugin {
         if (out === html) throw new Error('first screen: index.html has no <div id="root"></div>');
         const csp = out.replace(/(script-src 'self')/, `$1 ${sha256(script)}`);
         if (csp === out) throw new Error("first screen: the CSP has no script-src 'self'");
-        out = csp.replace(
-          '</title>',
-          '</title>\n    <noscript><style>#first-screen[data-pending] { visibility: visible; }</style></noscript>',
-        );
+        out = csp;
 
         // The stylesheets inline, in their order.
         out = out.replace(/<link rel="stylesheet"[^>]*href="\/([^"]+\.css)"[^>]*>/g, (link, file: string) => {
@@ -84,6 +81,13 @@ export function firstScreenPlugin(): Plugin {
           if (!asset || asset.type !== 'asset') return link;
           return `<style>${String(asset.source)}</style>`;
         });
+
+        // With scripts off, nothing takes the screen's `data-pending` off: shown all the same (in
+        // English), after the stylesheets that hide it.
+        out = out.replace(
+          '</head>',
+          '  <noscript><style>#first-screen[data-pending] { visibility: visible !important; }</style></noscript>\n  </head>',
+        );
 
         // The module scripts and their preloads after the first screen's markup and script.
         const tags: string[] = [];
