@@ -119,6 +119,28 @@ test.describe('before the app is in', () => {
     await waitForPhoto(page);
   });
 
+  test('a press on the first screen counts: the editor’s code loads once the app is up', async ({ page }) => {
+    const release = await holdApp(page);
+    await page.goto('/', { waitUntil: 'commit' });
+    // A tap on the card that focuses nothing (a tap on the picker also moves the focus, which the
+    // app would hear once the focus is handed over).
+    await page.locator('#first-screen .picker-card .hint').first().click();
+    release();
+    await expect(appPicker(page, 'Choose a photo')).toBeVisible();
+    // The editor's (hidden) Konva stage, built without any further sign from the person.
+    await expect(page.locator('#editor [data-testid="editor-canvas"] canvas').first()).toBeAttached({
+      timeout: 30_000,
+    });
+  });
+
+  test('the focus on the first screen moves to the same control of the app', async ({ page }) => {
+    const release = await holdApp(page);
+    await page.goto('/', { waitUntil: 'commit' });
+    await page.locator('#first-screen input[data-testid="file-input"]').focus();
+    release();
+    await expect(appPicker(page, 'Choose a photo')).toBeFocused();
+  });
+
   test('a language picked on the first screen is the app’s', async ({ page }) => {
     const release = await holdApp(page);
     await page.goto('/?lang=en', { waitUntil: 'commit' });
@@ -194,6 +216,9 @@ for (const { name, viewport, query } of [
     await expect(staticScreen(page)).toHaveCount(0);
     await expect(page.locator('.design-panel')).toBeVisible();
     await nextFrames(page);
+    // Both: the Layout Instability API counts only elements that were there in the frame before,
+    // and React's first commit puts new ones in place of the HTML's, so a mismatch between the two
+    // screens shows in the boxes (tried: a picker button of another size left the shifts at 0).
     expect(await boxes(page)).toEqual(before);
     expect(await page.evaluate(() => window.__shifts)).toEqual([]);
   });
