@@ -4,6 +4,7 @@
 import { expect, test, type Page, type Route } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { expectNoAxeViolations } from './a11y';
 import { fixture, waitForPhoto } from './helpers';
 
 type Words = { upload: { choose: string; takePhoto: string }; app: { heading: string; privacy: string } };
@@ -68,6 +69,30 @@ test.describe('before the app is in', () => {
     await expect(page).toHaveTitle(/ღიღილო/);
     await expect(page.locator('#first-screen select')).toHaveValue('ka');
   });
+
+  for (const { lang, width } of [
+    { lang: 'en', width: 412 },
+    { lang: 'ka', width: 1280 },
+  ]) {
+    test(`the first screen is clean under axe (${lang}, ${width} px), its picker's focus ring shown`, async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width, height: 800 });
+      await holdApp(page);
+      await page.goto(`/?lang=${lang}`, { waitUntil: 'commit' });
+      await expect(staticPicker(page, locale(lang).upload.choose)).toBeVisible();
+      await expectNoAxeViolations(page, `the first screen in ${lang}`);
+      // The input is hidden under its label: the label shows the keyboard's ring.
+      await page.keyboard.press('Tab'); // the skip link
+      await page.keyboard.press('Tab'); // the language picker
+      await page.keyboard.press('Tab');
+      await expect(page.locator('#first-photo')).toBeFocused();
+      const ring = await staticPicker(page, locale(lang).upload.choose).evaluate(
+        (label) => getComputedStyle(label).outlineStyle,
+      );
+      expect(ring).toBe('solid');
+    });
+  }
 
   test.describe('in a German browser', () => {
     test.use({ locale: 'de-DE' });
