@@ -1,11 +1,14 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
+import { firstScreenPlugin } from './src/app/firstScreen/vitePlugin.ts';
 
 // Everything the app needs ships in its own build: no CDN at run time.
 export default defineConfig({
   plugins: [
     react(),
+    // The standard page's first screen in the HTML, working before any script (README: Start-up).
+    firstScreenPlugin(),
     // The service worker precaches the whole build (README: Offline and installing), so after one
     // visit the app works with no network. Precache only: no runtime caching, so nothing a person
     // loads (their photos are blob: URLs and never fetched) is ever stored by it.

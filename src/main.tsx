@@ -4,6 +4,7 @@ import { I18nextProvider } from 'react-i18next';
 import { App } from './app/App';
 import { EmbedShell } from './app/EmbedShell';
 import { ErrorBoundary } from './app/ErrorBoundary';
+import { FirstScreenTakeOver, takeFirstScreen } from './app/firstScreen/takeOver';
 import { editorSettled } from './app/lazyParts';
 import { afterStartUp, delay } from './app/startUp';
 import { parseUrlOptions } from './embed/urlParams';
@@ -12,6 +13,9 @@ import { registerServiceWorker } from './pwa/serviceWorker';
 import './ui/styles.css';
 
 const options = parseUrlOptions(window.location.search);
+const rootElement = document.getElementById('root')!;
+// The standard page's first screen came with the HTML, working before this code (README: Start-up).
+const firstScreen = options.mode ? undefined : takeFirstScreen(rootElement);
 // The shell's own page rules (an embed has no page background or minimum height of its own).
 if (options.mode) document.documentElement.dataset.mode = options.mode;
 // A stall's tablet starts every person in the stall's language, never in the last person's choice.
@@ -19,9 +23,10 @@ const i18n = await setupI18n(initialLanguage(options.lang, { saved: options.mode
 // The kiosk is its own chunk: the standard page and embeds never load its code (or the QR library).
 const { KioskShell } = options.mode === 'kiosk' ? await import('./app/KioskShell') : { KioskShell: null };
 
-const root = createRoot(document.getElementById('root')!);
+const root = createRoot(rootElement);
 // As a transition, React renders the first screen in slices of a few milliseconds, yielding to
-// the browser between them, not in one task (~0.3 s on a slow phone, the start's longest).
+// the browser between them, not in one task (~0.3 s on a slow phone, the start's longest); the
+// HTML's first screen stays up and working meanwhile, and goes in the commit that brings React's.
 startTransition(() =>
   root.render(
     <StrictMode>
@@ -31,6 +36,10 @@ startTransition(() =>
             <KioskShell options={options} />
           ) : options.mode === 'embed' ? (
             <EmbedShell options={options} />
+          ) : firstScreen ? (
+            <FirstScreenTakeOver from={firstScreen}>
+              <App options={options} />
+            </FirstScreenTakeOver>
           ) : (
             <App options={options} />
           )}

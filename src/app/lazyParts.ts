@@ -50,6 +50,7 @@ function editorWanted(): Promise<boolean> {
       resolve(bringsFile(event));
     };
     for (const type of INTENT_EVENTS) window.addEventListener(type, go, { capture: true, passive: true });
+    intentBefore = go;
   });
   return wanted;
 }
@@ -118,4 +119,16 @@ export function useEditorStage(): typeof EditorStage {
     };
   }, []);
   return component;
+}
+
+let intentBefore: ((event: Event) => void) | undefined;
+
+/**
+ * A sign of intent from before the listeners above were there: a press, a key or the focus on the
+ * HTML's first screen (src/app/firstScreen) before this code was in. The editor's code then loads
+ * as it would after one here: "Choose a photo" pressed there leaves it the time the dialog is open.
+ */
+export function editorWantedEarlier(): void {
+  if (intentBefore) intentBefore(new Event('pointerdown'));
+  else wanted ??= Promise.resolve(false);
 }

@@ -1,9 +1,10 @@
 import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import en from '../../locales/en.json';
-import { FALLBACK_LANGUAGE, chooseLanguage, matchLanguage, type LanguageCode } from './languages';
+import { saveLanguage } from './initialLanguage';
+import { FALLBACK_LANGUAGE, matchLanguage, type LanguageCode } from './languages';
 
-export const STORAGE_KEY = 'cornflower.lang';
+export { STORAGE_KEY, initialLanguage } from './initialLanguage';
 
 // English is bundled; every other language is its own chunk, fetched only when chosen.
 const loaders = import.meta.glob<{ default: typeof en }>(['../../locales/*.json', '!../../locales/en.json']);
@@ -13,31 +14,6 @@ async function loadResources(lang: LanguageCode): Promise<typeof en> {
   const load = loaders[`../../locales/${lang}.json`];
   if (!load) throw new Error(`No locale file for ${lang}`);
   return (await load()).default;
-}
-
-function readSaved(): string | null {
-  try {
-    return localStorage.getItem(STORAGE_KEY);
-  } catch {
-    return null; // storage can be blocked (private mode, sandboxed iframes)
-  }
-}
-
-function save(lang: LanguageCode): void {
-  try {
-    localStorage.setItem(STORAGE_KEY, lang);
-  } catch {
-    // ignore: the choice then lasts for this visit only
-  }
-}
-
-/** `saved: false` ignores a remembered choice (a kiosk starts each person in the stall's language). */
-export function initialLanguage(param: string | undefined, { saved = true } = {}): LanguageCode {
-  return chooseLanguage({
-    param,
-    saved: saved ? readSaved() : null,
-    browser: navigator.languages ?? [navigator.language],
-  });
 }
 
 function applyDocumentLanguage(instance: I18n, lang: LanguageCode): void {
@@ -70,6 +46,6 @@ export async function changeLanguage(
   }
   await instance.changeLanguage(lang);
   applyDocumentLanguage(instance, lang);
-  if (remember) save(lang);
+  if (remember) saveLanguage(lang);
   return lang;
 }

@@ -52,7 +52,8 @@ async function jsUntilUsable(browser, query) {
     }).observe(document, { childList: true, subtree: true });
   });
   await page.goto(`${ORIGIN}/${query}`);
-  await page.getByRole('button').first().waitFor();
+  // React's first button, not the HTML's first screen (src/app/firstScreen: labels and inputs).
+  await page.locator('#root button').first().waitFor();
   const paths = await page.evaluate(
     (origin) =>
       performance
@@ -179,6 +180,8 @@ async function generate48mp(page) {
 
 async function importOnce(page, source) {
   await page.goto(ORIGIN);
+  // The app's own input: the HTML's first screen has one too, whose file the app takes over later.
+  await page.locator('#first-screen').waitFor({ state: 'detached' });
   await page.getByTestId('file-input').waitFor({ state: 'attached' });
   if (source.pressFirst) {
     // As a person does: a press on the picker (the file dialog opens; the editor's code loads

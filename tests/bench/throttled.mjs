@@ -3,7 +3,8 @@
 // Chromium's own throttling (CDP): 4× CPU slowdown, 400 ms round trip, 400 kbit/s down, 200 up.
 // Each run is a new browser context (cold cache, no service worker), phone-sized, served as a CDN
 // would (serve.mjs). Measured in the page, from navigation:
-//   - the picker visible: "Choose a photo" laid out, visible and enabled;
+//   - the picker visible: "Choose a photo" laid out, visible and enabled (React's button, or the
+//     label for the file input that the HTML's first screen has before any script);
 //   - the picker answering: a real click on it (CDP input, sent the moment it is visible) has reached
 //     its handler, which opens the file input;
 //   - layout shift: the sum of layout-shift entries until the page has settled;
@@ -78,10 +79,20 @@ const PROBES = (label) => {
   );
   const check = () => {
     if (!probe.visible) {
-      const button = [...document.querySelectorAll('button')].find((b) => b.textContent?.trim() === label);
+      // React's button, or the HTML's first screen's label for the file input (src/app/firstScreen).
+      const button = [...document.querySelectorAll('button, label')].find(
+        (b) => b.textContent?.trim() === label,
+      );
       const box = button?.getBoundingClientRect();
-      if (button && !button.disabled && box.width > 0 && button.checkVisibility({ visibilityProperty: true }))
+      if (
+        button &&
+        !button.disabled &&
+        box.width > 0 &&
+        button.checkVisibility({ visibilityProperty: true })
+      ) {
         probe.visible = performance.now();
+        probe.box = { x: box.x, y: box.y, width: box.width, height: box.height };
+      }
     }
     // The editor's own (Konva) canvas, not the plain stand-in that may show a photo before it.
     if (!probe.editor && document.querySelector('#editor [data-testid="editor-canvas"] canvas'))
@@ -143,7 +154,7 @@ async function startOnce(browser, origin, { early }) {
     await page.goto(`${origin}/?lang=en`, { waitUntil: 'commit', timeout: 120_000 });
     await page.waitForFunction(() => window.__start?.visible > 0, null, { timeout: 120_000, polling: 16 });
     // The moment it shows, a real tap-sized click in its middle.
-    const box = await page.getByRole('button', { name: 'Choose a photo' }).boundingBox();
+    const box = await page.evaluate(() => window.__start.box);
     await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
     await page.waitForFunction(() => window.__start.handled > 0, null, { timeout: 120_000 });
     if (early) await choosePhoto(page);
