@@ -97,7 +97,7 @@ export function EditorView({
       {heading && <h1 className="visually-hidden">{heading}</h1>}
       <section id="editor" className="editor" aria-label={t('editor.label')} aria-busy={processing}>
         {errorMessage && <ErrorAlert message={errorMessage} onDismiss={session.clearErrors} />}
-        <div className="stage-area">
+        <div className={hasPhoto || processing ? 'stage-area' : 'stage-area standby'}>
           {EditorStage && (
             // Mounted before the first photo, hidden: Konva's stage and the overlays are built while
             // the person is still choosing, so the photo appears the moment it is decoded. Shown the
