@@ -1,7 +1,9 @@
 import { useEffect, useEffectEvent, useRef, useState, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
-import { captureFrame, type CameraProblem } from './camera';
+import { captureFrame } from './camera';
+import { CameraProblemPanel, CameraShutterBar, type Problem } from './CameraControls';
 import { useCamera } from './useCamera';
+import { useModalDialog } from './useModalDialog';
 
 interface Props {
   /** The captured frame as a JPEG; the camera is already off and the view about to close. */
@@ -10,8 +12,6 @@ interface Props {
   /** Where the camera cannot be used: open the ordinary file picker instead (within the click). */
   readonly onChooseFile: () => void;
 }
-
-type Problem = CameraProblem | 'captureFailed';
 
 /**
  * A live camera view in a modal dialog: the preview (mirrored for the front camera, as a mirror
@@ -23,7 +23,6 @@ export function CameraView({ onCapture, onClose, onChooseFile }: Props) {
   const { t } = useTranslation();
   const camera = useCamera();
   const { state, stop } = camera;
-  const dialog = useRef<HTMLDialogElement>(null);
   const video = useRef<HTMLVideoElement>(null);
   const captureButton = useRef<HTMLButtonElement>(null);
   const chooseButton = useRef<HTMLButtonElement>(null);
@@ -31,7 +30,15 @@ export function CameraView({ onCapture, onClose, onChooseFile }: Props) {
   const [frame, setFrame] = useState<{ width: number; height: number } | null>(null);
   const [capturing, setCapturing] = useState(false);
   const [captureFailed, setCaptureFailed] = useState(false);
+  // Modal, with the focus on Capture; closed, the focus goes back to what opened it.
+  const dialog = useModalDialog(captureButton);
   const open = useRef(true);
+  useEffect(() => {
+    open.current = true;
+    return () => {
+      open.current = false;
+    };
+  }, []);
 
   const stream = state.status === 'live' ? state.stream : null;
   const shown = stream !== null && playing === stream;
@@ -42,20 +49,6 @@ export function CameraView({ onCapture, onClose, onChooseFile }: Props) {
       ? state.problem
       : null;
   const mirrored = state.status === 'live' && state.facing === 'user';
-
-  // Modal, with focus inside; on closing, focus goes back to what opened it.
-  useEffect(() => {
-    open.current = true;
-    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    const element = dialog.current;
-    if (element && !element.open) element.showModal();
-    captureButton.current?.focus();
-    return () => {
-      open.current = false;
-      if (element?.open) element.close();
-      if (opener?.isConnected) opener.focus();
-    };
-  }, []);
 
   useEffect(() => {
     const element = video.current;
@@ -124,13 +117,6 @@ export function CameraView({ onCapture, onClose, onChooseFile }: Props) {
     dialog.current?.close();
     onChooseFile();
   };
-
-  const switchLabel =
-    state.status !== 'live' || !state.facingKnown
-      ? t('camera.switch')
-      : state.facing === 'user'
-        ? t('camera.useBack')
-        : t('camera.useFront');
 
   // The square that becomes the profile picture: the frame's short side, centred, as the editor
   // first places a photo.
@@ -204,60 +190,22 @@ export function CameraView({ onCapture, onClose, onChooseFile }: Props) {
       </div>
 
       {problem ? (
-        <div className="camera-problem">
-          <p role="alert">{t(`camera.${problem}`)}</p>
-          <div className="camera-problem-actions">
-            <button ref={chooseButton} type="button" className="primary big" onClick={chooseFile}>
-              {t('upload.choose')}
-            </button>
-            {problem !== 'insecure' && (
-              <button type="button" className="secondary big" onClick={retry}>
-                {t('camera.retry')}
-              </button>
-            )}
-          </div>
-        </div>
+        <CameraProblemPanel
+          problem={problem}
+          chooseRef={chooseButton}
+          onChooseFile={chooseFile}
+          onRetry={retry}
+        />
       ) : (
-        <>
-          <p className="camera-hint">{t('camera.hint')}</p>
-          <div className="camera-controls">
-            <span className="camera-side">
-              {camera.canSwitch && (
-                <button
-                  type="button"
-                  className="camera-switch"
-                  onClick={camera.switchCamera}
-                  aria-label={switchLabel}
-                  title={switchLabel}
-                  disabled={capturing}
-                >
-                  <svg viewBox="0 0 24 24" aria-hidden="true">
-                    <path
-                      d="M4 12a8 8 0 0 1 14-5.3M20 12a8 8 0 0 1-14 5.3M18 3v4h-4M6 21v-4h4"
-                      fill="none"
-                      stroke="currentColor"
-                      strokeWidth="2"
-                      strokeLinecap="round"
-                      strokeLinejoin="round"
-                    />
-                  </svg>
-                </button>
-              )}
-            </span>
-            <button
-              ref={captureButton}
-              type="button"
-              className="camera-shutter"
-              // aria-disabled, not disabled: the button takes focus while the camera starts.
-              aria-disabled={!ready}
-              onClick={() => void capture()}
-            >
-              <span className="camera-shutter-ring" aria-hidden="true" />
-              <span className="camera-shutter-label">{t('camera.capture')}</span>
-            </button>
-            <span className="camera-side" />
-          </div>
-        </>
+        <CameraShutterBar
+          captureRef={captureButton}
+          ready={ready}
+          capturing={capturing}
+          canSwitch={camera.canSwitch}
+          facing={state.status === 'live' && state.facingKnown ? state.facing : null}
+          onSwitch={camera.switchCamera}
+          onCapture={() => void capture()}
+        />
       )}
     </dialog>
   );

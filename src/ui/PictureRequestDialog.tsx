@@ -1,5 +1,5 @@
-import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useModalDialog } from './useModalDialog';
 
 interface Props {
   /** The partner's display name, as text (React escapes it: a name is never HTML). */
@@ -12,11 +12,7 @@ interface Props {
 /** A partner's page asked for the picture before the person pressed Download: the person decides. */
 export function PictureRequestDialog({ partner, host, onSend, onDecline }: Props) {
   const { t } = useTranslation();
-  const dialog = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const element = dialog.current;
-    if (element && !element.open) element.showModal?.();
-  }, []);
+  const dialog = useModalDialog();
 
   return (
     <dialog

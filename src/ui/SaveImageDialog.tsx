@@ -1,5 +1,5 @@
-import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useModalDialog } from './useModalDialog';
 
 interface Props {
   /** An object URL of the picture; the owner revokes it when the dialog closes. */
@@ -15,11 +15,7 @@ interface Props {
  */
 export function SaveImageDialog({ url, downloadTried = false, onClose }: Props) {
   const { t } = useTranslation();
-  const dialog = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const element = dialog.current;
-    if (element && !element.open) element.showModal?.();
-  }, []);
+  const dialog = useModalDialog();
 
   return (
     <dialog

@@ -1,5 +1,6 @@
-import { useEffect, useRef } from 'react';
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useModalDialog } from './useModalDialog';
 import { keyLabel } from '../i18n/shortcuts';
 import { KEYMAP, keymapRows, type KeyBinding } from './keymap';
 import './shortcutsHelp.css';
@@ -20,20 +21,10 @@ const ARROW = /^Arrow/;
 /** The keyboard shortcuts, listed from the same keymap the key handlers act on. Mounted to open. */
 export function ShortcutsHelp({ onClose, apple }: Props) {
   const { t } = useTranslation();
-  const dialog = useRef<HTMLDialogElement>(null);
+  // The title first, not the Close button at the end: read from the top, scrolled to the top.
+  // Closed, the focus goes back to where the person was (the canvas, the button).
   const title = useRef<HTMLHeadingElement>(null);
-  useEffect(() => {
-    const element = dialog.current;
-    // Back to where the person was (the canvas, the button) once it closes: it unmounts on close,
-    // before the browser's own restoring of the focus would run.
-    const before = document.activeElement;
-    if (element && !element.open) element.showModal?.();
-    // The title first, not the Close button at the end: read from the top, scrolled to the top.
-    title.current?.focus();
-    return () => {
-      if (before instanceof HTMLElement && before.isConnected) before.focus();
-    };
-  }, []);
+  const dialog = useModalDialog(title);
   const options = (b: KeyBinding) => ({
     shift: b.shift === true,
     mod: Boolean(b.mod),
