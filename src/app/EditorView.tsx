@@ -118,6 +118,7 @@ export function EditorView({
                 onSelect={(target) => (target ? session.select(target) : session.deselect())}
                 onKeyDown={onCanvasKey}
                 onEdit={session.edit}
+                onPainter={session.setPainter}
               />
             </div>
           )}

@@ -3,10 +3,11 @@ import type { Box } from 'konva/lib/shapes/Transformer';
 import { useCallback, useEffect, useId, useLayoutEffect, useRef, type KeyboardEvent } from 'react';
 import type { SceneAction } from '../scene/actions';
 import type { SelectionTarget } from '../scene/selection';
-import type { BannerText, Scene } from '../scene/types';
+import type { BannerText, PhotoPlacement, Scene } from '../scene/types';
 import type { AssetImage } from '../state/assets';
 import { CirclePreview } from './CirclePreview';
 import { Layer, Stage, Transformer } from './konva';
+import { paintPhotoUnder } from './paintAhead';
 import { SceneContent } from './SceneContent';
 import { SelectionOutline } from './SelectionOutline';
 import { useStageGestures } from './useStageGestures';
@@ -29,6 +30,11 @@ interface Props {
   readonly onKeyDown?: (e: KeyboardEvent<HTMLDivElement>) => void;
   /** Every edit goes out as a scene action; a mergeKey joins a continuous gesture into one undo step. */
   readonly onEdit: (action: SceneAction, mergeKey?: string) => void;
+  /**
+   * Given the stage's painter of a new photo while the stage is mounted (null after): it draws the
+   * photo at once and says whether it could (the stage must be on screen). See the session's setPainter.
+   */
+  readonly onPainter?: (painter: ((photo: PhotoPlacement, image: AssetImage) => boolean) | null) => void;
 }
 
 type PointerEvent = Konva.KonvaEventObject<MouseEvent | TouchEvent>;
@@ -51,12 +57,15 @@ export function EditorStage({
   onSelect,
   onKeyDown,
   onEdit,
+  onPainter,
 }: Props) {
   const boxRef = useRef<HTMLDivElement>(null);
   const frameRef = useRef<HTMLDivElement>(null);
   const stageRef = useRef<Konva.Stage>(null);
   const badgeRef = useRef<Konva.Group>(null);
   const transformerRef = useRef<Konva.Transformer>(null);
+  /** A new photo was drawn straight onto the canvas (onPainter), ahead of its node. */
+  const paintedAhead = useRef(false);
   const size = useSquareSize(boxRef);
   const descriptionId = useId();
 
@@ -70,8 +79,33 @@ export function EditorStage({
   // A new photo is drawn in the same task it arrives in, not at Konva's next batched frame: the
   // browser then shows it at the very next frame, up to one frame (~17 ms) sooner.
   useLayoutEffect(() => {
-    if (image) stageRef.current?.draw();
+    if (!image) return;
+    paintedAhead.current = false;
+    stageRef.current?.draw();
   }, [image]);
+
+  // A photo painted ahead of this render (see onPainter) and then taken away before it (withdrawn,
+  // another photo): no node of it ever came, so Konva would not redraw it away on its own.
+  useLayoutEffect(() => {
+    if (!paintedAhead.current) return;
+    paintedAhead.current = false;
+    stageRef.current?.getLayers()[0]?.draw();
+  });
+
+  useEffect(() => {
+    if (!onPainter) return;
+    onPainter((photo, newImage) => {
+      const layer = stageRef.current?.getLayers()[0];
+      if (!layer || !stageRef.current?.container().checkVisibility?.()) return false;
+      paintPhotoUnder(layer, photo, newImage, size);
+      paintedAhead.current = true;
+      requestAnimationFrame(() =>
+        performance.mark('cornflower:paint', { detail: { width: newImage.width, height: newImage.height } }),
+      );
+      return true;
+    });
+    return () => onPainter(null);
+  }, [onPainter, size]);
 
   // For `npm run bench`: mark when a new image (quick preview, then the sharp copy) is on screen.
   // Konva draws on the next animation frame; a frame callback queued after it runs once it has drawn.
@@ -142,7 +176,9 @@ export function EditorStage({
               }}
             />
           </Layer>
-          <Layer>
+          {/* Hidden while it has nothing to show: one canvas less for the page to composite (its
+              first frame, the photo's, took ~5 ms a canvas to hand over). */}
+          <Layer visible={circlePreview || selection !== null}>
             {circlePreview && <CirclePreview size={size} />}
             <SelectionOutline scene={scene} selection={selection} size={size} />
             <Transformer

@@ -25,17 +25,14 @@ export interface ResourcesRequest {
 }
 
 /**
- * A big JPEG's first look, decoded at 1/reduction (DCT scaling) by ImageDecoder in the worker: there
- * the file is read and the decode started at once, whatever the page's thread is doing meanwhile.
+ * A first look at the file just chosen, asked for at once (before the page has its header): the
+ * worker reads the header itself and, for a big JPEG, decodes it at 1/8 or 1/4 with ImageDecoder
+ * (src/workers/decode/previewJpeg.ts). Answered with null for any other file.
  */
 export interface PreviewRequest {
   type: 'preview';
   id: number;
   file: Blob;
-  /** Upright size from the header (the decode's own frame decides the aspect). */
-  width: number;
-  height: number;
-  reduction: number;
 }
 
 /** The first look `id` is no longer wanted: its decode stops, and it is answered with null. */

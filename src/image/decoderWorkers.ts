@@ -1,4 +1,4 @@
-import type { DecoderReply } from './decoderProtocol';
+import type { DecoderReply, PreviewRequest } from './decoderProtocol';
 
 /*
  * The decode workers. A busy worker belongs to exactly one import, so cancelling that import can
@@ -40,16 +40,11 @@ export function newRequestId(): number {
 const PREVIEW_REPLY_MAX_MS = 10_000;
 
 /**
- * A big JPEG decoded at 1/reduction in a decode worker (see PreviewRequest); undefined where that
- * is not possible, or at once when `signal` aborts: the worker is then told to stop (its decoder is
- * closed, a bitmap that still comes is closed there) and is given back.
+ * The first look at `file` from a decode worker (see PreviewRequest): a big JPEG decoded at 1/8 or
+ * 1/4, else undefined; undefined at once when `signal` aborts: the worker is then told to stop (its
+ * decoder is closed, a bitmap that still comes is closed there) and is given back.
  */
-export function decodeJpegPreviewInWorker(
-  file: Blob,
-  upright: { width: number; height: number },
-  reduction: number,
-  signal: AbortSignal,
-): Promise<ImageBitmap | undefined> {
+export function decodeJpegPreviewInWorker(file: Blob, signal: AbortSignal): Promise<ImageBitmap | undefined> {
   if (signal.aborted) return Promise.resolve(undefined);
   const worker = takeDecoderWorker();
   const id = newRequestId();
@@ -86,7 +81,7 @@ export function decodeJpegPreviewInWorker(
     worker.addEventListener('message', onMessage);
     worker.addEventListener('error', onError);
     signal.addEventListener('abort', onAbort, { once: true });
-    worker.postMessage({ type: 'preview', id, file, ...upright, reduction });
+    worker.postMessage({ type: 'preview', id, file } satisfies PreviewRequest);
   });
 }
 

@@ -1,71 +1,56 @@
 import { decodeJpegPreviewInWorker } from './decoderWorkers';
 import { inspectFile, type Inspection } from './inspectFile';
-import { orientedSize, type ImageHeader } from './header';
+import { PREVIEW_SIDE, wantsPreview } from './previewPlan';
 import type { ImageFormat } from './sniff';
 import { thumbnailPreview } from './thumbnailPreview';
 
 /** Formats every current browser's <img> decodes. HEIC waits for the worker's libheif. */
 const IMG_FORMATS: ReadonlySet<ImageFormat> = new Set(['jpeg', 'png', 'webp', 'gif', 'bmp', 'avif']);
-/** Below this the worker's sharp copy comes about as fast: no preview needed. */
-const MIN_PREVIEW_PIXELS = 3_000_000;
-/** Long side of the preview canvas: enough for a phone-sized editor until the sharp copy lands. */
-const PREVIEW_SIDE = 720;
 
 /**
  * A quick first look at a large photo, while the worker prepares the sharp working copy.
  *
- * The file is sniffed and its header checked on this thread first: only raster formats, never SVG,
- * and never an image over the size limit (a decompression bomb could take the tab down). Then:
- * - a JPEG is decoded at 1/8 (or 1/4) scale by WebCodecs' ImageDecoder, in the warm decode worker,
- *   for a fraction of a full decode (12 MP: ≈ 35 ms against ≈ 75 ms). There the file is read and the
- *   decode begun at once: on this thread, both waited for the page's render of the new photo;
- * - other formats, or where the worker has no ImageDecoder (WebKit), go through an <img> drawn once onto a
- *   small canvas: Chromium decodes a JPEG at reduced scale when an <img> is drawn small with an
- *   identity transform, whereas createImageBitmap with a small resize still decodes in full.
+ * - A big JPEG is decoded at 1/8 (or 1/4) scale by WebCodecs' ImageDecoder, in the warm decode
+ *   worker, for a fraction of a full decode (12 MP: ≈ 35 ms against ≈ 75 ms). The worker is asked
+ *   at once, with the file alone, before this thread has its header: it reads and checks the
+ *   header itself (never a non-image, never one over the size limit: a decompression bomb could
+ *   take the tab down), then reads the whole file and decodes it. Waiting for this thread's header,
+ *   then its render of the new photo, had held the decode back by 5–15 ms and more.
+ * - Other formats, or where the page has no ImageDecoder (WebKit: nor has the worker, which is then
+ *   not asked), go through an <img> drawn once onto a small canvas: Chromium decodes a JPEG at
+ *   reduced scale when an <img> is drawn small with an identity transform, whereas
+ *   createImageBitmap with a small resize still decodes in full. Only raster formats, never SVG,
+ *   and only once this thread's inspection has passed.
  *
  * Resolves null when there is nothing to preview; import errors are left to the worker to report.
  */
 export async function quickPreview(
   file: Blob,
   signal: AbortSignal,
-  /** The file's inspection when the caller has it already: saves reading the header twice. */
-  inspected?: Inspection,
+  /** The file's inspection (or the one under way) when the caller has it: saves reading the header twice. */
+  inspected?: Inspection | Promise<Inspection>,
 ): Promise<HTMLCanvasElement | ImageBitmap | null> {
-  let size: { width: number; height: number };
-  let format: ImageFormat;
-  let header: ImageHeader;
-  try {
-    const inspection = inspected ?? (await inspectFile(file));
-    format = inspection.format;
-    header = inspection.header;
-    size = orientedSize(inspection.header);
-  } catch {
-    return null;
-  }
-  if (size.width * size.height < MIN_PREVIEW_PIXELS || signal.aborted) return null;
-  // A JPEG's scaled decode (off this thread) starts at once, side by side with the look for an
-  // embedded thumbnail (a few kilobytes read): most photos have none fit to show, and waiting for
-  // that answer first held the decode back by the read and a render (README, Performance).
+  if (signal.aborted) return null;
+  // The worker's scaled decode starts at once, side by side with this thread's inspection and its
+  // look for an embedded thumbnail (a few kilobytes read): most photos have none fit to show.
   const scaledStop = new AbortController();
   const stopScaled = () => scaledStop.abort();
   signal.addEventListener('abort', stopScaled, { once: true });
-  // Where this thread has no ImageDecoder (WebKit) neither has the worker: it is not asked (and
-  // stays free for the sharp copy).
   const scaled =
-    format === 'jpeg' && typeof ImageDecoder !== 'undefined'
-      ? decodeJpegPreviewInWorker(
-          file,
-          size,
-          Math.max(size.width, size.height) / 8 >= PREVIEW_SIDE / 2 ? 8 : 4,
-          scaledStop.signal,
-        )
-      : undefined;
+    typeof ImageDecoder !== 'undefined' ? decodeJpegPreviewInWorker(file, scaledStop.signal) : undefined;
   let scaledTaken = false;
   try {
-    const thumbnail = await thumbnailPreview(file, { format, header }, signal);
+    let inspection: Inspection;
+    try {
+      inspection = await (inspected ?? inspectFile(file));
+    } catch {
+      return null;
+    }
+    if (!wantsPreview(inspection) || signal.aborted) return null;
+    const thumbnail = await thumbnailPreview(file, inspection, signal);
     if (thumbnail) return thumbnail;
-    if (!IMG_FORMATS.has(format) || signal.aborted) return null;
-    if (scaled) {
+    if (!IMG_FORMATS.has(inspection.format) || signal.aborted) return null;
+    if (scaled && inspection.format === 'jpeg') {
       scaledTaken = true;
       const bitmap = await scaled;
       performance.mark('cornflower:preview-decoded');
@@ -78,8 +63,8 @@ export async function quickPreview(
     return await viaImageElement(file, signal);
   } finally {
     signal.removeEventListener('abort', stopScaled);
-    // Not the first look after all (a thumbnail won, or an abort or error came first): stopped, and
-    // its pixels go should it still come.
+    // Not the first look after all (no JPEG, no preview wanted, a thumbnail won, or an abort or
+    // error came first): stopped, and its pixels go should it still come.
     if (scaled && !scaledTaken) {
       stopScaled();
       void scaled.then((bitmap) => bitmap?.close());

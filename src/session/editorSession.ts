@@ -11,7 +11,7 @@ import { sceneReducer, type SceneAction } from '../scene/actions';
 import { initialScene, type SceneOptions } from '../scene/defaults';
 import { createHistory, historyReducer, type History, type HistoryAction } from '../scene/history';
 import { validSelection, type SelectionTarget } from '../scene/selection';
-import type { BannerText, Scene } from '../scene/types';
+import type { BannerText, PhotoPlacement, Scene } from '../scene/types';
 import { createAssetStore, type AssetImage, type AssetStore } from '../state/assets';
 import { createPhotoImport, type ImportFailure, type ImportStatus, type PhotoPipeline } from './photoImport';
 
@@ -40,6 +40,12 @@ export interface SessionOptions extends SceneOptions {
   readonly format?: ExportFormat;
 }
 
+/**
+ * Puts a new photo on screen at once, in the task its pixels arrive, ahead of the shell's render
+ * (the editor's stage draws it under what it shows); true when it did. See setPainter.
+ */
+export type PhotoPainter = (photo: PhotoPlacement, image: AssetImage) => boolean;
+
 export interface SessionDeps {
   readonly pipeline: PhotoPipeline;
   /** Draws the scene at output size; the export module is loaded lazily by the default. */
@@ -64,32 +70,45 @@ export function createEditorSession(options: SessionOptions, deps: SessionDeps) 
     selection: null,
   };
 
-  const update = (change: Partial<SessionSnapshot>): void => {
+  let painter: PhotoPainter | null = null;
+  /** A change whose listeners are told later (see show); any change meanwhile tells them at once. */
+  let told = true;
+  const tell = (): void => {
+    told = true;
+    for (const listener of listeners) listener();
+  };
+
+  const update = (change: Partial<SessionSnapshot>, later?: Promise<void>): void => {
     const next = { ...snapshot, ...change };
     // Undo, a switched-off overlay or a new start can take away what was selected.
     const selection = validSelection(next.history.present, next.selection);
     snapshot = selection === next.selection ? next : { ...next, selection };
-    for (const listener of listeners) listener();
+    if (!later) return tell();
+    told = false;
+    void later.then(() => told || tell());
   };
-  const history = (action: HistoryAction): void => {
+  const history = (action: HistoryAction, later?: Promise<void>): void => {
     const next = historyReducer(snapshot.history, action);
-    if (next !== snapshot.history) update({ history: next });
+    if (next !== snapshot.history) update({ history: next }, later);
   };
   const overlays = () => snapshot.history.present.overlays;
 
   const photoImport = createPhotoImport(deps.pipeline, {
     show(assetId, image) {
       performance.mark('cornflower:shown');
-      assets.clear();
-      assets.set(assetId, image);
       // A new photo starts a new history: undo must never bring back a photo whose pixels are gone.
       // The scene measures the photo in this first image's pixels; PhotoNode scales whichever image
       // it draws to that size, so the sharp copy (same aspect) later replaces it in place.
       const photo = { assetId, width: image.width, height: image.height };
-      history({
-        type: 'restart',
-        scene: sceneReducer({ photo: null, overlays: overlays() }, { type: 'photoLoaded', ...photo }),
-      });
+      const scene = sceneReducer({ photo: null, overlays: overlays() }, { type: 'photoLoaded', ...photo });
+      // Into an empty square, the stage draws the photo now: it is on screen at the very next frame,
+      // and the shell's render (the new scene's nodes: the same picture) follows that frame instead
+      // of holding it back. The store is changed quietly then: its subscribers would render at once.
+      const later = snapshot.history.present.photo ? undefined : deps.pipeline.afterShown;
+      const painted = Boolean(later && scene.photo && painter?.(scene.photo, image));
+      assets.clear(undefined, { quiet: painted });
+      assets.set(assetId, image, { quiet: painted });
+      history({ type: 'restart', scene }, painted ? later?.() : undefined);
     },
     sharpen(assetId, image) {
       assets.clear(assetId);
@@ -128,6 +147,14 @@ export function createEditorSession(options: SessionOptions, deps: SessionDeps) 
     subscribe(listener: () => void): () => void {
       listeners.add(listener);
       return () => listeners.delete(listener);
+    },
+    /**
+     * The stage's painter of a new photo (null: none). With one, a new photo's first pixels are
+     * drawn in the task they arrive, and the listeners are told after the frame that shows them
+     * (pipeline.afterShown): their render no longer comes between the pixels and the screen.
+     */
+    setPainter(next: PhotoPainter | null): void {
+      painter = next;
     },
     /** The image the scene's photo is drawn from, if its pixels are here. */
     photoImage(): AssetImage | undefined {

@@ -15,8 +15,12 @@ export interface ImportFailure {
 export interface PhotoPipeline {
   /** Sniffs and reads the header only (bounded, fast); throws ImportError for what is plainly no photo. */
   inspect(file: Blob): Promise<Inspection>;
-  /** A low-resolution first look at a big photo, or null. */
-  quickPreview(file: Blob, signal: AbortSignal, inspection: Inspection): Promise<AssetImage | null>;
+  /**
+   * A low-resolution first look at a big photo, or null. Asked for the moment the file comes, with
+   * the inspection still under way: it must show nothing the inspection refuses (its promise
+   * rejects), and stop when `signal` aborts.
+   */
+  quickPreview(file: Blob, signal: AbortSignal, inspection: Promise<Inspection>): Promise<AssetImage | null>;
   /**
    * Whether the sharp copy waits for the first look. True where the first look is a cheap scaled
    * decode (WebCodecs' ImageDecoder); where it is a full decode through <img> (WebKit), both run
@@ -84,22 +88,30 @@ export function createPhotoImport(pipeline: PhotoPipeline, target: ImportTarget)
 
   async function load(file: Blob): Promise<void> {
     const mine = ++choice;
-    let inspection: Inspection;
+    const controller = new AbortController();
+    const { signal } = controller;
+    const inspecting = pipeline.inspect(file);
+    // The first look is begun at once, beside the inspection (it waits for it before showing
+    // anything): its decode no longer waits for the header read (README, Performance). Nothing is
+    // shown before this import is the pending one (below); a refused file stops it.
+    const firstLook = pipeline.quickPreview(file, signal, inspecting).catch(() => null);
     try {
-      inspection = await pipeline.inspect(file);
+      await inspecting;
     } catch (caught) {
+      controller.abort();
       if (mine !== choice) return;
       target.refused(failureOf(caught));
       return;
     }
-    if (mine !== choice) return; // a newer file was chosen meanwhile
+    if (mine !== choice) {
+      controller.abort(); // a newer file was chosen meanwhile
+      return;
+    }
     // A new photo: the last one's timeline entries go, or a kiosk would keep every person's.
     clearTimeline();
     performance.mark('cornflower:inspected');
 
     stop();
-    const controller = new AbortController();
-    const { signal } = controller;
     const job: Pending = { controller, assetId: `photo-${++nextAsset}`, previewOnly: false };
     pending = job;
     let shown = false;
@@ -108,21 +120,18 @@ export function createPhotoImport(pipeline: PhotoPipeline, target: ImportTarget)
     // With previewFirst the preview decodes alone and the sharp copy starts once it is on screen:
     // run side by side on a two-core phone, each decode took twice as long, and the preview lost the
     // race it exists to win (README, Performance).
-    const preview = pipeline.quickPreview(file, signal, inspection).then(
-      (preview) => {
-        if (!preview) return;
-        if (shown || signal.aborted) {
-          // Too late: the sharp copy won, or another photo came. Its pixels go at once.
-          if ('close' in preview) preview.close();
-          else preview.width = preview.height = 0;
-          return;
-        }
-        shown = true;
-        job.previewOnly = true;
-        target.show(job.assetId, preview);
-      },
-      () => undefined,
-    );
+    const preview = firstLook.then((preview) => {
+      if (!preview) return;
+      if (shown || signal.aborted) {
+        // Too late: the sharp copy won, or another photo came. Its pixels go at once.
+        if ('close' in preview) preview.close();
+        else preview.width = preview.height = 0;
+        return;
+      }
+      shown = true;
+      job.previewOnly = true;
+      target.show(job.assetId, preview);
+    });
 
     // Never waits for long: a first look that hangs must not hold back the photo itself.
     if (pipeline.previewFirst) await Promise.race([preview, delay(PREVIEW_HEAD_START_MS)]);

@@ -10,13 +10,18 @@ export interface AssetLease {
   release(): void;
 }
 
+/** quiet: the subscribers are not told (whoever changes the store makes sure they re-read it soon). */
+export interface QuietOption {
+  readonly quiet?: boolean;
+}
+
 export interface AssetStore {
   get(id: string): AssetImage | undefined;
   /** Stores an image under `id`, releasing whatever was there. */
-  set(id: string, image: AssetImage): void;
+  set(id: string, image: AssetImage, options?: QuietOption): void;
   delete(id: string): void;
   /** Drops every image except `keep`. */
-  clear(keep?: string): void;
+  clear(keep?: string, options?: QuietOption): void;
   /** Holds the image now under `id` until released, even if the store drops it meanwhile. */
   lease(id: string): AssetLease | undefined;
   subscribe(listener: () => void): () => void;
@@ -38,9 +43,9 @@ export function createAssetStore(): AssetStore {
   const orphans = new Set<AssetImage>();
   const listeners = new Set<() => void>();
   let version = 0;
-  const changed = () => {
+  const changed = (options?: QuietOption) => {
     version++;
-    for (const l of listeners) l();
+    if (!options?.quiet) for (const l of listeners) l();
   };
   const drop = (image: AssetImage | undefined) => {
     if (!image) return;
@@ -49,25 +54,25 @@ export function createAssetStore(): AssetStore {
   };
   return {
     get: (id) => images.get(id),
-    set(id, image) {
+    set(id, image, options) {
       const old = images.get(id);
       if (old !== image) drop(old);
       orphans.delete(image);
       images.set(id, image);
-      changed();
+      changed(options);
     },
     delete(id) {
       drop(images.get(id));
       images.delete(id);
       changed();
     },
-    clear(keep) {
+    clear(keep, options) {
       for (const [id, image] of images) {
         if (id === keep) continue;
         drop(image);
         images.delete(id);
       }
-      changed();
+      changed(options);
     },
     lease(id) {
       const image = images.get(id);

@@ -1,8 +1,8 @@
 // The decode worker (typed against the WebWorker lib by ./tsconfig.json): File → sniff → header → decoded, downscaled ImageBitmap, off the main thread.
 // Created by src/image/decoderWorkers.ts; the message protocol is in src/image/decoderProtocol.ts.
 import type { DecoderReply, DecoderRequest } from '../image/decoderProtocol';
-import { decodeJpegScaled } from '../image/decodeJpegScaled';
 import { handleDecode } from './decode/handleDecode';
+import { previewJpeg } from './decode/previewJpeg';
 import { probeResizeSupport } from './decode/resizeSupport';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
@@ -29,10 +29,10 @@ scope.addEventListener('message', (event: MessageEvent<DecoderRequest>) => {
     return;
   }
   if (request.type === 'preview') {
-    const { id, file, width, height, reduction } = request;
+    const { id, file } = request;
     const controller = new AbortController();
     previews.set(id, controller);
-    void decodeJpegScaled(file, { width, height }, reduction, undefined, controller.signal).then((bitmap) => {
+    void previewJpeg(file, controller.signal).then((bitmap) => {
       previews.delete(id);
       if (bitmap && controller.signal.aborted) bitmap.close();
       const kept = controller.signal.aborted ? undefined : bitmap;

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { inspectFile } from '../../src/image/inspectFile';
 import { quickPreview } from '../../src/image/quickPreview';
+import { previewJpeg } from '../../src/workers/decode/previewJpeg';
 import { close, load, meanColour, withOrientation } from './imageHelpers';
 
 const signal = () => new AbortController().signal;
@@ -178,5 +179,69 @@ describe('quickPreview', () => {
     const aborted = new AbortController();
     aborted.abort();
     expect(await quickPreview(await load('photo-12mp.jpg'), aborted.signal)).toBeNull();
+  });
+});
+
+describe("the decode worker's first look, asked before the page has the header", () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  /** photo-12mp.jpg with its frame header (SOF0) claiming `width`×`height`. */
+  async function claiming(width: number, height: number): Promise<Blob> {
+    const bytes = new Uint8Array(await (await load('photo-12mp.jpg')).arrayBuffer());
+    // Segment by segment (the EXIF block holds a thumbnail with a SOF0 of its own).
+    for (let i = 2; i < bytes.length - 9; i += 2 + ((bytes[i + 2]! << 8) | bytes[i + 3]!)) {
+      if (bytes[i + 1] !== 0xc0) continue;
+      bytes.set([height >> 8, height & 255, width >> 8, width & 255], i + 5);
+      return new Blob([bytes], { type: 'image/jpeg' });
+    }
+    throw new Error('no SOF0');
+  }
+
+  it('reads the header itself: a bomb, a small photo or a non-JPEG gets no decoder at all', async () => {
+    let made = 0;
+    const Native = ImageDecoder;
+    vi.stubGlobal(
+      'ImageDecoder',
+      class extends Native {
+        constructor(init: ImageDecoderInit) {
+          super(init);
+          made++;
+        }
+      },
+    );
+    const stop = new AbortController();
+    for (const [name, file] of [
+      ['a JPEG claiming 12000×12000 (144 MP)', await claiming(12000, 12000)],
+      ['a 512² JPEG', await load('portrait.jpg')],
+      ['a PNG bomb', await load('generated/bomb-20000x20000.png')],
+      ['a HEIC', await load('photo-12mp.heic')],
+      ['a text file', await load('not-an-image.jpg')],
+    ] as const) {
+      expect(await previewJpeg(file, stop.signal), name).toBeUndefined();
+      expect(made, name).toBe(0);
+    }
+    const look = await previewJpeg(await load('photo-12mp.jpg'), stop.signal);
+    expect(made).toBe(1);
+    expect([look?.width, look?.height]).toEqual([504, 378]);
+    look?.close();
+  });
+
+  it('stops before the decode when the page says stop meanwhile', async () => {
+    let made = 0;
+    const Native = ImageDecoder;
+    vi.stubGlobal(
+      'ImageDecoder',
+      class extends Native {
+        constructor(init: ImageDecoderInit) {
+          super(init);
+          made++;
+        }
+      },
+    );
+    const stop = new AbortController();
+    const look = previewJpeg(await load('photo-12mp.jpg'), stop.signal);
+    stop.abort();
+    expect(await look).toBeUndefined();
+    expect(made).toBe(0);
   });
 });

@@ -305,3 +305,128 @@ describe('editor session: the photo on screen is always whole and sharp, or none
     expect(session.assets.get('photo-1')).toBeUndefined();
   });
 });
+
+describe('editor session: the first look, as early as it can be', () => {
+  /** A pipeline whose header read the test completes by hand, and which records each first look asked for. */
+  function earlyPipeline() {
+    const inspections: ReturnType<typeof deferred<Inspection>>[] = [];
+    const looks: { file: Blob; signal: AbortSignal; look: ReturnType<typeof deferred<AssetImage | null>> }[] =
+      [];
+    const pipeline: PhotoPipeline = {
+      inspect: () => {
+        const inspection = deferred<Inspection>();
+        inspections.push(inspection);
+        return inspection.promise;
+      },
+      quickPreview: (file, signal) => {
+        const look = deferred<AssetImage | null>();
+        signal.addEventListener('abort', () => look.resolve(null));
+        looks.push({ file, signal, look });
+        return look.promise;
+      },
+      importPhoto: () => new Promise<ImportedPhoto>(() => undefined),
+    };
+    const session = createEditorSession(
+      { overlays: ['badge'] },
+      { pipeline, render: () => new Promise(() => {}) },
+    );
+    return { session, inspections, looks };
+  }
+  const jpegInspection = { format: 'jpeg', header: { width: 4032, height: 3024 } } as unknown as Inspection;
+
+  it('is asked for the moment the file comes, before its header is read; a refused file stops it', async () => {
+    const { session, inspections, looks } = earlyPipeline();
+    const text = photoFile('text');
+    void session.newPhoto(text);
+    expect(looks.map((l) => l.file)).toEqual([text]); // at once, not after the header
+    expect(looks[0]!.signal.aborted).toBe(false);
+    inspections[0]!.reject(new ImportError('notImage'));
+    await flush();
+    expect(looks[0]!.signal.aborted).toBe(true);
+    expect(session.getSnapshot().importError).toEqual({ code: 'notImage' });
+    expect(session.getSnapshot().importStatus).toBe('idle');
+  });
+
+  it("shows nothing before the header has passed, and a newer file stops the older one's", async () => {
+    const { session, inspections, looks } = earlyPipeline();
+    const first = photoFile('first');
+    const second = photoFile('second');
+    void session.newPhoto(first);
+    const look = bitmap(504, 378);
+    looks[0]!.look.resolve(look); // decoded before its header was read on this side
+    await flush();
+    expect(session.photoImage()).toBeUndefined();
+    void session.newPhoto(second);
+    inspections[0]!.resolve(jpegInspection);
+    await flush();
+    expect(looks[0]!.signal.aborted).toBe(true);
+    expect(session.photoImage()).toBeUndefined();
+    inspections[1]!.resolve(jpegInspection);
+    const secondLook = bitmap(504, 378);
+    looks[1]!.look.resolve(secondLook);
+    await flush();
+    expect(session.photoImage()).toBe(secondLook);
+    session.startOver();
+  });
+});
+
+describe("editor session: a new photo painted ahead of the shell's render", () => {
+  it('into an empty square: drawn at once, the listeners and the asset store told after its frame', async () => {
+    const frame = deferred<void>();
+    const { session, of } = setUp(true, () => frame.promise);
+    const painted: unknown[] = [];
+    session.setPainter((photo, image) => (painted.push({ photo, image }), true));
+    let told = 0;
+    let assetsTold = 0;
+    session.subscribe(() => told++);
+    session.assets.subscribe(() => assetsTold++);
+    const file = photoFile('big');
+    void session.newPhoto(file);
+    await flush();
+    const before = told;
+    const look = bitmap(504, 378);
+    of(file).preview.resolve(look);
+    await flush();
+    expect(painted).toEqual([{ photo: session.getSnapshot().history.present.photo, image: look }]);
+    expect(session.photoImage()).toBe(look); // the session's own state is current at once
+    expect(told).toBe(before);
+    expect(assetsTold).toBe(0);
+    frame.resolve();
+    await flush();
+    expect(told).toBe(before + 1);
+    session.startOver();
+  });
+
+  it('a painter that cannot (the stage not on screen), or a photo already there: told at once', async () => {
+    const frame = deferred<void>();
+    const { session, of } = setUp(true, () => frame.promise);
+    let asked = 0;
+    session.setPainter(() => (asked++, false));
+    let told = 0;
+    session.subscribe(() => told++);
+    const file = photoFile('big');
+    void session.newPhoto(file);
+    await flush();
+    const before = told;
+    of(file).preview.resolve(bitmap(504, 378));
+    await flush();
+    expect(asked).toBe(1);
+    expect(told).toBeGreaterThan(before);
+    frame.resolve();
+    await flush();
+    of(file).sharp.resolve(sharpPhoto(bitmap(2160, 1620)));
+    await flush();
+
+    // Over a photo on screen the painter is not asked: it can only draw under what is there.
+    session.setPainter(() => (asked++, true));
+    const next = photoFile('next');
+    void session.newPhoto(next);
+    await flush();
+    const beforeNext = told;
+    of(next).preview.resolve(bitmap(504, 378));
+    await flush();
+    expect(asked).toBe(1);
+    expect(told).toBeGreaterThan(beforeNext);
+    session.startOver();
+  });
+});
