@@ -1,5 +1,6 @@
 import { cleanup, render } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
+import { PhotoFirstLook } from '../../src/app/PhotoFirstLook';
 import { EditorStage } from '../../src/canvas/EditorStage';
 import { sceneReducer } from '../../src/scene/actions';
 import { initialScene } from '../../src/scene/defaults';
@@ -22,10 +23,12 @@ async function photo(): Promise<ImageBitmap> {
   return createImageBitmap(canvas);
 }
 
+let Component: typeof EditorStage = EditorStage;
+
 function stage(scene: Scene, onPainter: (painter: Painter | null) => void, hidden = false) {
   return (
     <div style={{ width: 400, display: hidden ? 'none' : 'block' }}>
-      <EditorStage
+      <Component
         scene={scene}
         image={undefined}
         bannerText={noText}
@@ -44,7 +47,7 @@ function stage(scene: Scene, onPainter: (painter: Painter | null) => void, hidde
 
 /** The content layer's pixel at a fraction of its size: [r, g, b, a]. */
 function pixel(fx: number, fy: number): [number, number, number, number] {
-  const canvas = document.querySelector<HTMLCanvasElement>('.konvajs-content canvas')!;
+  const canvas = document.querySelector<HTMLCanvasElement>('canvas')!;
   const x = Math.floor(canvas.width * fx);
   const y = Math.floor(canvas.height * fy);
   const [r = 0, g = 0, b = 0, a = 0] = canvas.getContext('2d')!.getImageData(x, y, 1, 1).data;
@@ -55,9 +58,7 @@ async function painterOf(scene: Scene, hidden = false) {
   let painter: Painter | null = null;
   const onPainter = (given: Painter | null) => void (painter = given);
   const view = render(stage(scene, onPainter, hidden));
-  await expect
-    .poll(() => painter !== null && document.querySelector('.konvajs-content canvas') !== null)
-    .toBe(true);
+  await expect.poll(() => painter !== null && document.querySelector('canvas') !== null).toBe(true);
   return {
     view,
     onPainter,
@@ -67,6 +68,7 @@ async function painterOf(scene: Scene, hidden = false) {
 
 describe("the editor stage paints a new photo ahead of the scene's render", () => {
   afterEach(cleanup);
+  Component = EditorStage;
 
   it('draws the photo at once, under the badge, where the photo node will be; a render without it takes it away', async () => {
     const { view, onPainter, paint } = await painterOf(empty);
@@ -98,5 +100,30 @@ describe("the editor stage paints a new photo ahead of the scene's render", () =
     expect(paint(placed, image)).toBe(false);
     expect(pixel(0.1, 0.5)[3]).toBe(0);
     image.close();
+  });
+});
+
+// The stand-in that shows a photo chosen before the editor's code is in: the same painter.
+describe('so does the first look drawn before the editor has loaded', () => {
+  afterEach(cleanup);
+
+  it('draws the photo at once; a render without it clears it; says it cannot while hidden', async () => {
+    Component = PhotoFirstLook;
+    const { view, onPainter, paint } = await painterOf(empty);
+    expect(pixel(0.1, 0.5)[3]).toBe(0);
+    const image = await photo();
+    const placed = sceneReducer(empty, { type: 'photoLoaded', assetId: 'p', width: 600, height: 400 }).photo!;
+    expect(paint(placed, image)).toBe(true);
+    const [r, g, b, a] = pixel(0.1, 0.5);
+    expect([a, r > 180, g + b < 100]).toEqual([255, true, true]);
+    expect(pixel(0.9, 0.1)[2]).toBeGreaterThan(180);
+    view.rerender(stage({ ...empty }, onPainter));
+    expect(pixel(0.1, 0.5)[3]).toBe(0);
+    cleanup();
+
+    const hidden = await painterOf(empty, true);
+    expect(hidden.paint(placed, image)).toBe(false);
+    image.close();
+    Component = EditorStage;
   });
 });
