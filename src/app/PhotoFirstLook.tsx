@@ -1,5 +1,6 @@
 import { useEffect, useLayoutEffect, useRef, useState, type ComponentProps } from 'react';
-import type { PhotoPlacement } from '../scene/types';
+import { paintsOnScreen } from '../canvas/paintAhead';
+import type { PhotoPlacement, Scene } from '../scene/types';
 import type { AssetImage } from '../state/assets';
 import type { EditorStage } from '../canvas/EditorStage';
 import { firstLookPainted } from './startUp';
@@ -20,8 +21,9 @@ const MAX_CANVAS_SIDE = 4096;
 export function PhotoFirstLook({ scene, image, label, onPainter }: ComponentProps<typeof EditorStage>) {
   const boxRef = useRef<HTMLDivElement>(null);
   const canvasRef = useRef<HTMLCanvasElement>(null);
-  /** A new photo was drawn by the painter, ahead of the render that brings it. */
-  const paintedAhead = useRef(false);
+  /** The scene there was when the painter drew a new photo, ahead of the render that brings it. */
+  const paintedAhead = useRef<Scene | null>(null);
+  const sceneNow = useRef(scene);
   const [size, setSize] = useState(320);
   const photo = scene.photo;
 
@@ -35,29 +37,27 @@ export function PhotoFirstLook({ scene, image, label, onPainter }: ComponentProp
     return () => observer.disconnect();
   }, []);
 
+  // Drawn from the scene; a render of this component's own (its size) before the painted photo's
+  // render keeps that photo. A new scene without it (withdrawn, Start over) draws it away.
   useLayoutEffect(() => {
-    paintedAhead.current = false;
+    sceneNow.current = scene;
     const canvas = canvasRef.current;
-    if (!canvas || !draw(canvas, size, photo, image) || !image) return;
+    if (!canvas || paintedAhead.current === scene) return;
+    paintedAhead.current = null;
+    if (!draw(canvas, size, photo, image) || !image) return;
     const frame = requestAnimationFrame(() => painted(image));
     return () => cancelAnimationFrame(frame);
-  }, [photo, image, size]);
-
-  // Painted ahead, then taken away before its render came (withdrawn): drawn empty again.
-  useLayoutEffect(() => {
-    if (!paintedAhead.current || !canvasRef.current) return;
-    paintedAhead.current = false;
-    draw(canvasRef.current, size, photo, image);
-  });
+  }, [scene, photo, image, size]);
 
   // The session's painter of a new photo (see EditorStage): drawn in the task it arrives.
   useEffect(() => {
     if (!onPainter) return;
     onPainter((placed, newImage) => {
       const canvas = canvasRef.current;
-      if (!canvas?.checkVisibility?.() || !draw(canvas, size, placed, newImage, 'low')) return false;
-      paintedAhead.current = true;
-      requestAnimationFrame(() => painted(newImage));
+      if (!canvas || !paintsOnScreen(canvas) || !draw(canvas, size, placed, newImage, 'low')) return false;
+      paintedAhead.current = sceneNow.current;
+      // The editor's code waits for a first look on screen; the bench's mark comes with the render.
+      requestAnimationFrame(firstLookPainted);
       return true;
     });
     return () => onPainter(null);

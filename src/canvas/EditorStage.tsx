@@ -7,7 +7,7 @@ import type { BannerText, PhotoPlacement, Scene } from '../scene/types';
 import type { AssetImage } from '../state/assets';
 import { CirclePreview } from './CirclePreview';
 import { Layer, Stage, Transformer } from './konva';
-import { paintPhotoUnder } from './paintAhead';
+import { paintPhotoUnder, paintsOnScreen } from './paintAhead';
 import { SceneContent } from './SceneContent';
 import { SelectionOutline } from './SelectionOutline';
 import { useStageGestures } from './useStageGestures';
@@ -64,8 +64,9 @@ export function EditorStage({
   const stageRef = useRef<Konva.Stage>(null);
   const badgeRef = useRef<Konva.Group>(null);
   const transformerRef = useRef<Konva.Transformer>(null);
-  /** A new photo was drawn straight onto the canvas (onPainter), ahead of its node. */
-  const paintedAhead = useRef(false);
+  /** The scene there was when a new photo was drawn straight onto the canvas (onPainter), ahead of its node. */
+  const paintedAhead = useRef<Scene | null>(null);
+  const sceneNow = useRef(scene);
   const size = useSquareSize(boxRef);
   const descriptionId = useId();
 
@@ -80,15 +81,17 @@ export function EditorStage({
   // browser then shows it at the very next frame, up to one frame (~17 ms) sooner.
   useLayoutEffect(() => {
     if (!image) return;
-    paintedAhead.current = false;
+    paintedAhead.current = null;
     stageRef.current?.draw();
   }, [image]);
 
-  // A photo painted ahead of this render (see onPainter) and then taken away before it (withdrawn,
-  // another photo): no node of it ever came, so Konva would not redraw it away on its own.
+  // A photo painted ahead (see onPainter), then a new scene without it (withdrawn, Start over):
+  // no node of it ever came, so Konva would not redraw it away on its own. A render of this
+  // component's own (its size) keeps the scene, and the photo, as they are.
   useLayoutEffect(() => {
-    if (!paintedAhead.current) return;
-    paintedAhead.current = false;
+    sceneNow.current = scene;
+    if (!paintedAhead.current || paintedAhead.current === scene) return;
+    paintedAhead.current = null;
     stageRef.current?.getLayers()[0]?.draw();
   });
 
@@ -96,12 +99,9 @@ export function EditorStage({
     if (!onPainter) return;
     onPainter((photo, newImage) => {
       const layer = stageRef.current?.getLayers()[0];
-      if (!layer || !stageRef.current?.container().checkVisibility?.()) return false;
+      if (!layer || !paintsOnScreen(stageRef.current?.container())) return false;
       paintPhotoUnder(layer, photo, newImage, size);
-      paintedAhead.current = true;
-      requestAnimationFrame(() =>
-        performance.mark('cornflower:paint', { detail: { width: newImage.width, height: newImage.height } }),
-      );
+      paintedAhead.current = sceneNow.current;
       return true;
     });
     return () => onPainter(null);

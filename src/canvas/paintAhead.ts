@@ -26,3 +26,15 @@ export function paintPhotoUnder(
   context.drawImage(image, -image.width / 2, -image.height / 2, image.width, image.height);
   context.restore();
 }
+
+/**
+ * Whether a photo drawn into `element` now is seen at the next frame: the tab shown, the element
+ * rendered and not hidden (the stand-by stage is `visibility: hidden`). Else the page's own render
+ * shows it, as without a painter: a hidden tab renders no frame to wait for.
+ */
+export function paintsOnScreen(element: Element | null | undefined): boolean {
+  return (
+    document.visibilityState === 'visible' &&
+    Boolean(element?.checkVisibility?.({ visibilityProperty: true, opacityProperty: true }))
+  );
+}

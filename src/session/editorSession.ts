@@ -71,8 +71,10 @@ export function createEditorSession(options: SessionOptions, deps: SessionDeps) 
   };
 
   let painter: PhotoPainter | null = null;
-  /** A change whose listeners are told later (see show); any change meanwhile tells them at once. */
+  /** Whether the listeners have heard of the last change (one told later, see show: false till then). */
   let told = true;
+  /** The change told later last: an earlier one's moment no longer counts. */
+  let deferral = 0;
   const tell = (): void => {
     told = true;
     for (const listener of listeners) listener();
@@ -85,27 +87,43 @@ export function createEditorSession(options: SessionOptions, deps: SessionDeps) 
     snapshot = selection === next.selection ? next : { ...next, selection };
     if (!later) return tell();
     told = false;
-    void later.then(() => told || tell());
+    const mine = ++deferral;
+    const tellLate = () => {
+      if (told || mine !== deferral) return; // told meanwhile, or a newer change waits for its own moment
+      assets.announce();
+      tell();
+    };
+    void later.then(tellLate, tellLate);
   };
   const history = (action: HistoryAction, later?: Promise<void>): void => {
     const next = historyReducer(snapshot.history, action);
     if (next !== snapshot.history) update({ history: next }, later);
   };
   const overlays = () => snapshot.history.present.overlays;
+  /** The painter's answer; one that fails (a canvas gone, a detached image) has drawn nothing usable. */
+  const paintAhead = (photo: PhotoPlacement, image: AssetImage): boolean => {
+    try {
+      return painter?.(photo, image) ?? false;
+    } catch {
+      return false;
+    }
+  };
 
   const photoImport = createPhotoImport(deps.pipeline, {
-    show(assetId, image) {
+    show(assetId, image, firstLook) {
       performance.mark('cornflower:shown');
       // A new photo starts a new history: undo must never bring back a photo whose pixels are gone.
       // The scene measures the photo in this first image's pixels; PhotoNode scales whichever image
       // it draws to that size, so the sharp copy (same aspect) later replaces it in place.
       const photo = { assetId, width: image.width, height: image.height };
       const scene = sceneReducer({ photo: null, overlays: overlays() }, { type: 'photoLoaded', ...photo });
-      // Into an empty square, the stage draws the photo now: it is on screen at the very next frame,
-      // and the shell's render (the new scene's nodes: the same picture) follows that frame instead
-      // of holding it back. The store is changed quietly then: its subscribers would render at once.
-      const later = snapshot.history.present.photo ? undefined : deps.pipeline.afterShown;
-      const painted = Boolean(later && scene.photo && painter?.(scene.photo, image));
+      // A first look into an empty square: the stage draws it now, so it is on screen at the very
+      // next frame, and the shell's render (the new scene's nodes: the same picture) follows that
+      // frame instead of holding it back. The store is changed quietly then (its subscribers would
+      // render at once), and told with the listeners. A sharp copy with no first look before it is
+      // followed at once by 'ready', which renders anyway: not painted twice.
+      const later = firstLook && !snapshot.history.present.photo ? deps.pipeline.afterShown : undefined;
+      const painted = Boolean(later && scene.photo && paintAhead(scene.photo, image));
       assets.clear(undefined, { quiet: painted });
       assets.set(assetId, image, { quiet: painted });
       history({ type: 'restart', scene }, painted ? later?.() : undefined);

@@ -1,7 +1,7 @@
 import { ImportError, isAbortError, type ImportErrorCode } from '../image/errors';
 import type { ImportedPhoto } from '../image/importPhoto';
 import type { Inspection } from '../image/inspectFile';
-import type { AssetImage } from '../state/assets';
+import { releaseImage, type AssetImage } from '../state/assets';
 import { clearTimeline } from './timeline';
 
 export type ImportStatus = 'idle' | 'processing' | 'ready';
@@ -38,8 +38,11 @@ export interface PhotoPipeline {
 
 /** What the import does to the session; the session decides what a shown or withdrawn photo means. */
 export interface ImportTarget {
-  /** A new photo is on screen under `assetId`: the quick preview, or the sharp copy when there is none. */
-  show(assetId: string, image: AssetImage): void;
+  /**
+   * A new photo is on screen under `assetId`: the quick preview (`firstLook`), or the sharp copy
+   * when there is none.
+   */
+  show(assetId: string, image: AssetImage, firstLook: boolean): void;
   /** The sharp copy replaces the preview shown under `assetId`, in place. */
   sharpen(assetId: string, image: AssetImage): void;
   /** The photo shown under `assetId` will never be sharp (its decode failed or was cancelled): take it away. */
@@ -76,6 +79,8 @@ const failureOf = (caught: unknown): ImportFailure =>
  */
 export function createPhotoImport(pipeline: PhotoPipeline, target: ImportTarget) {
   let pending: Pending | null = null;
+  /** The file being inspected (its first look already on its way): stopped by a newer file or Start over. */
+  let inspecting: AbortController | null = null;
   let choice = 0;
 
   const stop = (): void => {
@@ -88,23 +93,32 @@ export function createPhotoImport(pipeline: PhotoPipeline, target: ImportTarget)
 
   async function load(file: Blob): Promise<void> {
     const mine = ++choice;
+    inspecting?.abort();
     const controller = new AbortController();
+    inspecting = controller;
     const { signal } = controller;
-    const inspecting = pipeline.inspect(file);
+    const inspection = pipeline.inspect(file);
     // The first look is begun at once, beside the inspection (it waits for it before showing
     // anything): its decode no longer waits for the header read (README, Performance). Nothing is
-    // shown before this import is the pending one (below); a refused file stops it.
-    const firstLook = pipeline.quickPreview(file, signal, inspecting).catch(() => null);
-    try {
-      await inspecting;
-    } catch (caught) {
+    // shown before this import is the pending one (below); a refused or newer file, or Start over,
+    // stops it, and what it still brings is released.
+    const firstLook = pipeline.quickPreview(file, signal, inspection).catch(() => null);
+    const dropFirstLook = () => {
       controller.abort();
+      void firstLook.then((look) => look && releaseImage(look));
+    };
+    try {
+      await inspection;
+    } catch (caught) {
+      if (inspecting === controller) inspecting = null;
+      dropFirstLook();
       if (mine !== choice) return;
       target.refused(failureOf(caught));
       return;
     }
+    if (inspecting === controller) inspecting = null;
     if (mine !== choice) {
-      controller.abort(); // a newer file was chosen meanwhile
+      dropFirstLook(); // a newer file was chosen meanwhile, or Start over
       return;
     }
     // A new photo: the last one's timeline entries go, or a kiosk would keep every person's.
@@ -123,14 +137,12 @@ export function createPhotoImport(pipeline: PhotoPipeline, target: ImportTarget)
     const preview = firstLook.then((preview) => {
       if (!preview) return;
       if (shown || signal.aborted) {
-        // Too late: the sharp copy won, or another photo came. Its pixels go at once.
-        if ('close' in preview) preview.close();
-        else preview.width = preview.height = 0;
+        releaseImage(preview); // too late: the sharp copy won, or another photo came
         return;
       }
       shown = true;
       job.previewOnly = true;
-      target.show(job.assetId, preview);
+      target.show(job.assetId, preview, true);
     });
 
     // Never waits for long: a first look that hangs must not hold back the photo itself.
@@ -148,7 +160,7 @@ export function createPhotoImport(pipeline: PhotoPipeline, target: ImportTarget)
       if (shown) target.sharpen(job.assetId, photo.bitmap);
       else {
         shown = true;
-        target.show(job.assetId, photo.bitmap);
+        target.show(job.assetId, photo.bitmap, false);
       }
       target.status('ready', null);
     } catch (caught) {
@@ -170,6 +182,8 @@ export function createPhotoImport(pipeline: PhotoPipeline, target: ImportTarget)
      */
     cancel(): void {
       choice++;
+      inspecting?.abort();
+      inspecting = null;
       stop();
       clearTimeline();
     },

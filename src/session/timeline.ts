@@ -10,7 +10,7 @@ export const TIMELINE_ENTRIES = [
   'cornflower:inspected', // session/photoImport.ts: the file passed its header check
   'cornflower:preview-decoded', // image/quickPreview.ts: the scaled first look is decoded
   'cornflower:shown', // session/editorSession.ts: a new photo's pixels reach the scene
-  'cornflower:paint', // canvas/EditorStage.tsx: a new image is on screen (first look, sharp copy)
+  'cornflower:paint', // canvas/EditorStage.tsx, app/PhotoFirstLook.tsx: a new image is on screen (first look, sharp copy)
   'cornflower:export', // ui/ExportPanel.tsx (a measure): render time of each Download or Share
 ] as const;
 

@@ -25,6 +25,8 @@ export interface AssetStore {
   /** Holds the image now under `id` until released, even if the store drops it meanwhile. */
   lease(id: string): AssetLease | undefined;
   subscribe(listener: () => void): () => void;
+  /** Tells the subscribers of the changes made quietly. */
+  announce(): void;
   version(): number;
 }
 
@@ -97,6 +99,9 @@ export function createAssetStore(): AssetStore {
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
+    },
+    announce: () => {
+      for (const l of listeners) l();
     },
     version: () => version,
   };

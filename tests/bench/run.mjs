@@ -241,8 +241,9 @@ async function importOnce(page, source) {
     const start = performance.now();
     const bitmap = await createImageBitmap(file).catch(() => null);
     const bare = bitmap ? performance.now() - start : NaN;
-    // The floor of any first look decoded from the file: the read and the 1/8-scale decode alone,
-    // nothing drawn, nothing else running (as the app's worker does it; JPEG only).
+    // The floor of any first look decoded from the file: the read in one go and the 1/8-scale
+    // decode alone, on this thread with nothing else running, nothing handed over or drawn
+    // (the app's worker does the same, then hands a bitmap to the page; JPEG only).
     let floor = NaN;
     if (bitmap && file.type === 'image/jpeg' && typeof ImageDecoder !== 'undefined') {
       const begun = performance.now();

@@ -129,6 +129,32 @@ describe('quickPreview', () => {
     expect(created).toBe(0);
   });
 
+  it("asked with the header still being read: a refused header stops the worker's look, and the same worker serves the next", async () => {
+    const file = await load('photo-12mp.jpg');
+    await quickPreview(file, signal(), await inspectFile(file)); // a warm worker, kept idle
+    const asked = watchWorkerMessages();
+    let created = 0;
+    const NativeWorker = Worker;
+    vi.stubGlobal(
+      'Worker',
+      class extends NativeWorker {
+        constructor(url: string | URL, options?: WorkerOptions) {
+          super(url, options);
+          created++;
+        }
+      },
+    );
+    let refuse!: (error: unknown) => void;
+    const inspection = new Promise<never>((_resolve, reject) => (refuse = reject));
+    const look = quickPreview(file, signal(), inspection);
+    expect(asked).toEqual(['preview']); // before the header is in
+    refuse(new Error('notImage'));
+    expect(await look).toBeNull();
+    expect(asked).toEqual(['preview', 'cancelPreview']);
+    expect((await quickPreview(file, signal(), await inspectFile(file)))?.width).toBe(504);
+    expect(created).toBe(0);
+  });
+
   it("falls back to an <img> when the worker's decode fails", async () => {
     // The worker is handed an empty file in place of the photo: its ImageDecoder fails, it answers null.
     watchWorkerMessages((message) =>

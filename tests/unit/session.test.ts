@@ -361,6 +361,7 @@ describe('editor session: the first look, as early as it can be', () => {
     await flush();
     expect(looks[0]!.signal.aborted).toBe(true);
     expect(session.photoImage()).toBeUndefined();
+    expect((look as FakeBitmap).closed).toBe(true); // what it brought is released
     inspections[1]!.resolve(jpegInspection);
     const secondLook = bitmap(504, 378);
     looks[1]!.look.resolve(secondLook);
@@ -368,65 +369,112 @@ describe('editor session: the first look, as early as it can be', () => {
     expect(session.photoImage()).toBe(secondLook);
     session.startOver();
   });
+  it('Start over while the header is read stops the first look at once; what it still brings is released', async () => {
+    const { session, inspections, looks } = earlyPipeline();
+    void session.newPhoto(photoFile('first'));
+    const look = bitmap(504, 378);
+    looks[0]!.look.resolve(look);
+    session.startOver();
+    expect(looks[0]!.signal.aborted).toBe(true); // not only once the header is in
+    inspections[0]!.resolve(jpegInspection);
+    await flush();
+    expect(look.closed).toBe(true);
+    expect(session.photoImage()).toBeUndefined();
+    expect(session.getSnapshot().importStatus).toBe('idle');
+  });
 });
 
 describe("editor session: a new photo painted ahead of the shell's render", () => {
-  it('into an empty square: drawn at once, the listeners and the asset store told after its frame', async () => {
-    const frame = deferred<void>();
-    const { session, of } = setUp(true, () => frame.promise);
-    const painted: unknown[] = [];
-    session.setPainter((photo, image) => (painted.push({ photo, image }), true));
-    let told = 0;
-    let assetsTold = 0;
-    session.subscribe(() => told++);
-    session.assets.subscribe(() => assetsTold++);
-    const file = photoFile('big');
-    void session.newPhoto(file);
+  /** A session whose frames the test ends by hand (frames.next()), counting what its listeners hear. */
+  function painted(paint: (photo: unknown, image: AssetImage) => boolean = () => true) {
+    let frame = deferred<void>();
+    const frames = {
+      next: async () => {
+        const ended = frame;
+        frame = deferred<void>();
+        ended.resolve();
+        await flush();
+      },
+    };
+    const setup = setUp(true, () => frame.promise);
+    const calls: { photo: unknown; image: AssetImage }[] = [];
+    setup.session.setPainter((photo, image) => (calls.push({ photo, image }), paint(photo, image)));
+    const heard = { session: 0, assets: 0 };
+    setup.session.subscribe(() => heard.session++);
+    setup.session.assets.subscribe(() => heard.assets++);
+    return { ...setup, frames, calls, heard };
+  }
+
+  /** Chooses `name` and lets its first look (504×378) arrive. */
+  async function firstLook(setup: ReturnType<typeof painted>, name: string) {
+    const file = photoFile(name);
+    void setup.session.newPhoto(file);
     await flush();
-    const before = told;
     const look = bitmap(504, 378);
-    of(file).preview.resolve(look);
+    const before = { ...setup.heard };
+    setup.of(file).preview.resolve(look);
     await flush();
-    expect(painted).toEqual([{ photo: session.getSnapshot().history.present.photo, image: look }]);
-    expect(session.photoImage()).toBe(look); // the session's own state is current at once
-    expect(told).toBe(before);
-    expect(assetsTold).toBe(0);
-    frame.resolve();
-    await flush();
-    expect(told).toBe(before + 1);
-    session.startOver();
+    return { file, look, before };
+  }
+
+  it('into an empty square: drawn at once; the listeners and the asset store told after its frame, once', async () => {
+    const setup = painted();
+    const { look, before } = await firstLook(setup, 'big');
+    expect(setup.calls).toEqual([{ photo: setup.session.getSnapshot().history.present.photo, image: look }]);
+    expect(setup.session.photoImage()).toBe(look); // the session's own state is current at once
+    expect(setup.heard).toEqual(before);
+    await setup.frames.next();
+    expect(setup.heard).toEqual({ session: before.session + 1, assets: before.assets + 1 });
+    setup.session.startOver();
   });
 
-  it('a painter that cannot (the stage not on screen), or a photo already there: told at once', async () => {
-    const frame = deferred<void>();
-    const { session, of } = setUp(true, () => frame.promise);
-    let asked = 0;
-    session.setPainter(() => (asked++, false));
-    let told = 0;
-    session.subscribe(() => told++);
-    const file = photoFile('big');
-    void session.newPhoto(file);
-    await flush();
-    const before = told;
-    of(file).preview.resolve(bitmap(504, 378));
-    await flush();
-    expect(asked).toBe(1);
-    expect(told).toBeGreaterThan(before);
-    frame.resolve();
-    await flush();
-    of(file).sharp.resolve(sharpPhoto(bitmap(2160, 1620)));
-    await flush();
+  it('a change in the meantime tells at once, and the frame then tells nothing more', async () => {
+    const setup = painted();
+    const { before } = await firstLook(setup, 'big');
+    setup.session.setOutput({ size: 720 });
+    expect(setup.heard.session).toBe(before.session + 1);
+    await setup.frames.next();
+    expect(setup.heard.session).toBe(before.session + 1);
+    setup.session.startOver();
+  });
 
-    // Over a photo on screen the painter is not asked: it can only draw under what is there.
-    session.setPainter(() => (asked++, true));
-    const next = photoFile('next');
-    void session.newPhoto(next);
+  it('a painter that cannot (the stage not on screen) or fails: shown and told at once', async () => {
+    for (const paint of [
+      () => false,
+      () => {
+        throw new Error('no canvas');
+      },
+    ]) {
+      const setup = painted(paint);
+      const { look, before } = await firstLook(setup, 'big');
+      expect(setup.calls).toHaveLength(1);
+      expect(setup.session.photoImage()).toBe(look);
+      expect(setup.heard.session).toBeGreaterThan(before.session);
+      expect(setup.heard.assets).toBeGreaterThan(before.assets);
+      setup.session.startOver();
+    }
+  });
+
+  it('not over a photo on screen (it can only draw under it), nor a sharp copy with no first look', async () => {
+    const setup = painted();
+    const { file } = await firstLook(setup, 'big');
+    await setup.frames.next();
+    setup.of(file).sharp.resolve(sharpPhoto(bitmap(2160, 1620)));
     await flush();
-    const beforeNext = told;
-    of(next).preview.resolve(bitmap(504, 378));
+    expect(setup.calls).toHaveLength(1);
+    const { before } = await firstLook(setup, 'next');
+    expect(setup.calls).toHaveLength(1);
+    expect(setup.heard.session).toBeGreaterThan(before.session);
+
+    setup.session.startOver();
+    const small = photoFile('small');
+    void setup.session.newPhoto(small);
     await flush();
-    expect(asked).toBe(1);
-    expect(told).toBeGreaterThan(beforeNext);
-    session.startOver();
+    setup.of(small).preview.resolve(null);
+    await flush();
+    setup.of(small).sharp.resolve(sharpPhoto(bitmap(512, 512)));
+    await flush();
+    expect(setup.calls).toHaveLength(1);
+    expect(setup.session.getSnapshot().importStatus).toBe('ready');
   });
 });
