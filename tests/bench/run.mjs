@@ -270,7 +270,9 @@ async function importOnce(page, source) {
       inspected: step('cornflower:inspected'),
       previewDecoded: step('cornflower:preview-decoded'),
       shown: step('cornflower:shown'),
-      konvaFrame: paints[0].startTime - t0,
+      // The page's own render of the new scene (its frame): after the pixels, the first look having
+      // been painted ahead of it.
+      sceneRendered: paints[0].startTime - t0,
     };
     return { first, sharp, longest, bare, floor, paints: paints.length, widest, steps };
   });
