@@ -7,12 +7,14 @@ import {
 import type { ExportFormat, ExportSize } from '../export/options';
 import type { ExportErrorCode, Picture } from '../export/delivery';
 import type { RenderRequest } from '../export/renderScene';
-import { sceneReducer, type SceneAction } from '../scene/actions';
+import type { SceneAction } from '../scene/actions';
 import { initialScene, type SceneOptions } from '../scene/defaults';
 import { createHistory, historyReducer, type History, type HistoryAction } from '../scene/history';
 import { validSelection, type SelectionTarget } from '../scene/selection';
-import type { BannerText, PhotoPlacement, Scene } from '../scene/types';
+import type { BannerText, Scene } from '../scene/types';
 import { createAssetStore, type AssetImage, type AssetStore } from '../state/assets';
+import { createListeners } from './listeners';
+import { photoTarget, type PhotoPainter } from './photoTarget';
 import { createPhotoImport, type ImportFailure, type ImportStatus, type PhotoPipeline } from './photoImport';
 
 export interface OutputSettings {
@@ -40,11 +42,7 @@ export interface SessionOptions extends SceneOptions {
   readonly format?: ExportFormat;
 }
 
-/**
- * Puts a new photo on screen at once, in the task its pixels arrive, ahead of the shell's render
- * (the editor's stage draws it under what it shows); true when it did. See setPainter.
- */
-export type PhotoPainter = (photo: PhotoPlacement, image: AssetImage) => boolean;
+export type { PhotoPainter } from './photoTarget';
 
 export interface SessionDeps {
   readonly pipeline: PhotoPipeline;
@@ -60,7 +58,7 @@ export interface SessionDeps {
  */
 export function createEditorSession(options: SessionOptions, deps: SessionDeps) {
   const assets = deps.assets ?? createAssetStore();
-  const listeners = new Set<() => void>();
+  const listeners = createListeners();
   let snapshot: SessionSnapshot = {
     history: createHistory(initialScene(options)),
     importStatus: 'idle',
@@ -71,86 +69,28 @@ export function createEditorSession(options: SessionOptions, deps: SessionDeps) 
   };
 
   let painter: PhotoPainter | null = null;
-  /** Whether the listeners have heard of the last change (one told later, see show: false till then). */
-  let told = true;
-  /** The change told later last: an earlier one's moment no longer counts. */
-  let deferral = 0;
-  const tell = (): void => {
-    told = true;
-    for (const listener of listeners) listener();
-  };
 
   const update = (change: Partial<SessionSnapshot>, later?: Promise<void>): void => {
     const next = { ...snapshot, ...change };
     // Undo, a switched-off overlay or a new start can take away what was selected.
     const selection = validSelection(next.history.present, next.selection);
     snapshot = selection === next.selection ? next : { ...next, selection };
-    if (!later) return tell();
-    told = false;
-    const mine = ++deferral;
-    const tellLate = () => {
-      if (told || mine !== deferral) return; // told meanwhile, or a newer change waits for its own moment
-      assets.announce();
-      tell();
-    };
-    void later.then(tellLate, tellLate);
+    // A photo painted ahead (photoTarget.ts): the asset store, changed quietly, is told with it.
+    if (later) listeners.tellAt(later, assets.announce);
+    else listeners.tell();
   };
   const history = (action: HistoryAction, later?: Promise<void>): void => {
     const next = historyReducer(snapshot.history, action);
     if (next !== snapshot.history) update({ history: next }, later);
   };
-  const overlays = () => snapshot.history.present.overlays;
-  /** The painter's answer; one that fails (a canvas gone, a detached image) has drawn nothing usable. */
-  const paintAhead = (photo: PhotoPlacement, image: AssetImage): boolean => {
-    try {
-      return painter?.(photo, image) ?? false;
-    } catch {
-      return false;
-    }
-  };
-
   const photoImport = createPhotoImport(deps.pipeline, {
-    show(assetId, image, firstLook) {
-      performance.mark('cornflower:shown');
-      // A new photo starts a new history: undo must never bring back a photo whose pixels are gone.
-      // The scene measures the photo in this first image's pixels; PhotoNode scales whichever image
-      // it draws to that size, so the sharp copy (same aspect) later replaces it in place.
-      const photo = { assetId, width: image.width, height: image.height };
-      const scene = sceneReducer({ photo: null, overlays: overlays() }, { type: 'photoLoaded', ...photo });
-      // A first look into an empty square: the stage draws it now, so it is on screen at the very
-      // next frame, and the shell's render (the new scene's nodes: the same picture) follows that
-      // frame instead of holding it back. The store is changed quietly then (its subscribers would
-      // render at once), and told with the listeners. A sharp copy with no first look before it is
-      // followed at once by 'ready', which renders anyway: not painted twice.
-      const later = firstLook && !snapshot.history.present.photo ? deps.pipeline.afterShown : undefined;
-      const painted = Boolean(later && scene.photo && paintAhead(scene.photo, image));
-      assets.clear(undefined, { quiet: painted });
-      assets.set(assetId, image, { quiet: painted });
-      history({ type: 'restart', scene }, painted ? later?.() : undefined);
-    },
-    sharpen(assetId, image) {
-      assets.clear(assetId);
-      assets.set(assetId, image);
-      // The sharp copy is the truth about the photo's shape. A first look of another shape (a
-      // thumbnail placeholder, a header that disagrees with the decoder) re-measures the photo,
-      // so the scene never covers the frame with a photo that is really narrower than it thinks.
-      const photo = snapshot.history.present.photo;
-      if (photo?.assetId !== assetId) return;
-      const shape = image.width / image.height / (photo.width / photo.height);
-      if (Math.abs(shape - 1) > 0.005)
-        history({
-          type: 'restart',
-          scene: sceneReducer(
-            { photo: null, overlays: overlays() },
-            { type: 'photoLoaded', assetId, width: image.width, height: image.height },
-          ),
-        });
-    },
-    withdraw(assetId) {
-      assets.delete(assetId);
-      if (snapshot.history.present.photo?.assetId === assetId)
-        history({ type: 'restart', scene: { photo: null, overlays: overlays() } });
-    },
+    ...photoTarget({
+      scene: () => snapshot.history.present,
+      restart: (scene, later) => history({ type: 'restart', scene }, later),
+      assets,
+      painter: () => painter,
+      afterShown: deps.pipeline.afterShown,
+    }),
     status(importStatus, importError) {
       update({ importStatus, importError });
     },
@@ -162,10 +102,7 @@ export function createEditorSession(options: SessionOptions, deps: SessionDeps) 
   return {
     assets,
     getSnapshot: (): SessionSnapshot => snapshot,
-    subscribe(listener: () => void): () => void {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
+    subscribe: listeners.subscribe,
     /**
      * The stage's painter of a new photo (null: none). With one, a new photo's first pixels are
      * drawn in the task they arrive, and the listeners are told after the frame that shows them
