@@ -3,17 +3,7 @@ import { renderSceneToBlob } from '../../src/export/renderScene';
 import { sceneReducer } from '../../src/scene/actions';
 import { initialScene } from '../../src/scene/defaults';
 import type { OverlayKind, Scene } from '../../src/scene/types';
-
-/** A 600×400 photo: red left half, green right half. */
-async function twoTonePhoto(): Promise<ImageBitmap> {
-  const canvas = new OffscreenCanvas(600, 400);
-  const ctx = canvas.getContext('2d')!;
-  ctx.fillStyle = '#d02020';
-  ctx.fillRect(0, 0, 300, 400);
-  ctx.fillStyle = '#20a040';
-  ctx.fillRect(300, 0, 300, 400);
-  return createImageBitmap(canvas);
-}
+import { twoTonePhoto } from './imageHelpers';
 
 function sceneWith(overlays: OverlayKind[]): Scene {
   return sceneReducer(initialScene({ overlays }), {

@@ -69,3 +69,14 @@ export function withOrientation(jpeg: Uint8Array<ArrayBuffer>, orientation: numb
   }
   throw new Error('no Orientation tag to change');
 }
+
+/** A 600×400 photo: a red left half (#d02020), the right half `right` (green by default). */
+export async function twoTonePhoto(right = '#20a040'): Promise<ImageBitmap> {
+  const canvas = new OffscreenCanvas(600, 400);
+  const context = canvas.getContext('2d')!;
+  context.fillStyle = '#d02020';
+  context.fillRect(0, 0, 300, 400);
+  context.fillStyle = right;
+  context.fillRect(300, 0, 300, 400);
+  return createImageBitmap(canvas);
+}

@@ -6,23 +6,13 @@ import { sceneReducer } from '../../src/scene/actions';
 import { initialScene } from '../../src/scene/defaults';
 import type { PhotoPlacement, Scene } from '../../src/scene/types';
 import type { AssetImage } from '../../src/state/assets';
+import { twoTonePhoto } from './imageHelpers';
 
 type Painter = (photo: PhotoPlacement, image: AssetImage) => boolean;
 
 const empty: Scene = initialScene({ overlays: ['badge'] });
 const placed = sceneReducer(empty, { type: 'photoLoaded', assetId: 'p', width: 600, height: 400 }).photo!;
 const noText = { quote: '', attribution: '' };
-
-/** 600×400: red on the left half, blue on the right. */
-async function photo(): Promise<ImageBitmap> {
-  const canvas = new OffscreenCanvas(600, 400);
-  const context = canvas.getContext('2d')!;
-  context.fillStyle = '#d02020';
-  context.fillRect(0, 0, 300, 400);
-  context.fillStyle = '#2040d0';
-  context.fillRect(300, 0, 300, 400);
-  return createImageBitmap(canvas);
-}
 
 /** The first canvas's pixel (the editor's content layer) at a fraction of its size: [r, g, b, a]. */
 function pixel(fx: number, fy: number): [number, number, number, number] {
@@ -76,7 +66,7 @@ describe.each([
     const { view, onPainter, paint } = await painterOf();
     const badge = pixel(0.86, 0.86);
     expect(pixel(0.1, 0.5)[3]).toBe(0); // the empty square
-    const image = await photo();
+    const image = await twoTonePhoto('#2040d0');
     expect(paint(image)).toBe(true);
     // At once, in this task: the photo covers the square (its left half red, its right half blue)...
     expect(isRed(pixel(0.1, 0.5))).toBe(true);
@@ -95,7 +85,7 @@ describe.each([
 
   it('says it cannot while the stage is hidden (as on stand-by), and draws nothing', async () => {
     const { paint } = await painterOf(true);
-    const image = await photo();
+    const image = await twoTonePhoto('#2040d0');
     expect(paint(image)).toBe(false);
     expect(pixel(0.1, 0.5)[3]).toBe(0);
     image.close();

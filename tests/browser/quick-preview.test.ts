@@ -6,6 +6,38 @@ import { close, load, meanColour, withOrientation } from './imageHelpers';
 
 const signal = () => new AbortController().signal;
 
+/** Counts the ImageDecoders made on this page from now on (the global stubbed: unstub after). */
+function countImageDecoders(): { readonly made: number } {
+  const counter = { made: 0 };
+  const Native = ImageDecoder;
+  vi.stubGlobal(
+    'ImageDecoder',
+    class extends Native {
+      constructor(init: ImageDecoderInit) {
+        super(init);
+        counter.made++;
+      }
+    },
+  );
+  return counter;
+}
+
+/** Counts the workers started on this page from now on (the global stubbed: unstub after). */
+function countWorkers(): { readonly made: number } {
+  const counter = { made: 0 };
+  const NativeWorker = Worker;
+  vi.stubGlobal(
+    'Worker',
+    class extends NativeWorker {
+      constructor(url: string | URL, options?: WorkerOptions) {
+        super(url, options);
+        counter.made++;
+      }
+    },
+  );
+  return counter;
+}
+
 async function asBitmap(preview: HTMLCanvasElement | ImageBitmap): Promise<ImageBitmap> {
   return createImageBitmap(preview);
 }
@@ -84,21 +116,11 @@ describe('quickPreview', () => {
 
   it("decodes a JPEG's first look in the decode worker, not on this thread", async () => {
     // On this thread the decode waited for the page's own work (the render of the new photo).
-    let here = 0;
-    const Native = ImageDecoder;
-    vi.stubGlobal(
-      'ImageDecoder',
-      class extends Native {
-        constructor(init: ImageDecoderInit) {
-          super(init);
-          here++;
-        }
-      },
-    );
+    const onThisThread = countImageDecoders();
     const asked = watchWorkerMessages();
     const preview = await quickPreview(await load('photo-12mp.jpg'), signal());
     expect(asked).toEqual(['preview']);
-    expect(here).toBe(0);
+    expect(onThisThread.made).toBe(0);
     expect(preview).toBeInstanceOf(ImageBitmap);
     expect(preview!.width).toBe(504);
   });
@@ -108,17 +130,7 @@ describe('quickPreview', () => {
     const inspection = await inspectFile(file);
     await quickPreview(file, signal(), inspection); // a warm worker, kept idle
     const asked = watchWorkerMessages(); // on the native prototype, before Worker is wrapped
-    let created = 0;
-    const NativeWorker = Worker;
-    vi.stubGlobal(
-      'Worker',
-      class extends NativeWorker {
-        constructor(url: string | URL, options?: WorkerOptions) {
-          super(url, options);
-          created++;
-        }
-      },
-    );
+    const workers = countWorkers();
     const stop = new AbortController();
     const first = quickPreview(file, stop.signal, inspection);
     expect(asked).toEqual(['preview']); // asked at once, with the inspection in hand
@@ -126,24 +138,14 @@ describe('quickPreview', () => {
     expect(await first).toBeNull();
     expect(asked).toEqual(['preview', 'cancelPreview']);
     expect((await quickPreview(file, signal(), inspection))?.width).toBe(504);
-    expect(created).toBe(0);
+    expect(workers.made).toBe(0);
   });
 
   it("asked with the header still being read: a refused header stops the worker's look, and the same worker serves the next", async () => {
     const file = await load('photo-12mp.jpg');
     await quickPreview(file, signal(), await inspectFile(file)); // a warm worker, kept idle
     const asked = watchWorkerMessages();
-    let created = 0;
-    const NativeWorker = Worker;
-    vi.stubGlobal(
-      'Worker',
-      class extends NativeWorker {
-        constructor(url: string | URL, options?: WorkerOptions) {
-          super(url, options);
-          created++;
-        }
-      },
-    );
+    const workers = countWorkers();
     let refuse!: (error: unknown) => void;
     const inspection = new Promise<never>((_resolve, reject) => (refuse = reject));
     const look = quickPreview(file, signal(), inspection);
@@ -152,7 +154,7 @@ describe('quickPreview', () => {
     expect(await look).toBeNull();
     expect(asked).toEqual(['preview', 'cancelPreview']);
     expect((await quickPreview(file, signal(), await inspectFile(file)))?.width).toBe(504);
-    expect(created).toBe(0);
+    expect(workers.made).toBe(0);
   });
 
   it("falls back to an <img> when the worker's decode fails", async () => {
@@ -224,17 +226,7 @@ describe("the decode worker's first look, asked before the page has the header",
   }
 
   it('reads the header itself: a bomb, a small photo or a non-JPEG gets no decoder at all', async () => {
-    let made = 0;
-    const Native = ImageDecoder;
-    vi.stubGlobal(
-      'ImageDecoder',
-      class extends Native {
-        constructor(init: ImageDecoderInit) {
-          super(init);
-          made++;
-        }
-      },
-    );
+    const decoders = countImageDecoders();
     const stop = new AbortController();
     for (const [name, file] of [
       ['a JPEG claiming 12000×12000 (144 MP)', await claiming(12000, 12000)],
@@ -244,30 +236,20 @@ describe("the decode worker's first look, asked before the page has the header",
       ['a text file', await load('not-an-image.jpg')],
     ] as const) {
       expect(await previewJpeg(file, stop.signal), name).toBeUndefined();
-      expect(made, name).toBe(0);
+      expect(decoders.made, name).toBe(0);
     }
     const look = await previewJpeg(await load('photo-12mp.jpg'), stop.signal);
-    expect(made).toBe(1);
+    expect(decoders.made).toBe(1);
     expect([look?.width, look?.height]).toEqual([504, 378]);
     look?.close();
   });
 
   it('stops before the decode when the page says stop meanwhile', async () => {
-    let made = 0;
-    const Native = ImageDecoder;
-    vi.stubGlobal(
-      'ImageDecoder',
-      class extends Native {
-        constructor(init: ImageDecoderInit) {
-          super(init);
-          made++;
-        }
-      },
-    );
+    const decoders = countImageDecoders();
     const stop = new AbortController();
     const look = previewJpeg(await load('photo-12mp.jpg'), stop.signal);
     stop.abort();
     expect(await look).toBeUndefined();
-    expect(made).toBe(0);
+    expect(decoders.made).toBe(0);
   });
 });
