@@ -1,6 +1,7 @@
 import type { RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CameraFacing, CameraProblem } from './camera';
+import { IconButton } from './IconButton';
 
 export type Problem = CameraProblem | 'captureFailed';
 
@@ -33,25 +34,13 @@ export function CameraShutterBar({
       <div className="camera-controls">
         <span className="camera-side">
           {canSwitch && (
-            <button
-              type="button"
+            <IconButton
               className="camera-switch"
+              label={switchLabel}
+              icon="M4 12a8 8 0 0 1 14-5.3M20 12a8 8 0 0 1-14 5.3M18 3v4h-4M6 21v-4h4"
               onClick={onSwitch}
-              aria-label={switchLabel}
-              title={switchLabel}
               disabled={capturing}
-            >
-              <svg viewBox="0 0 24 24" aria-hidden="true">
-                <path
-                  d="M4 12a8 8 0 0 1 14-5.3M20 12a8 8 0 0 1-14 5.3M18 3v4h-4M6 21v-4h4"
-                  fill="none"
-                  stroke="currentColor"
-                  strokeWidth="2"
-                  strokeLinecap="round"
-                  strokeLinejoin="round"
-                />
-              </svg>
-            </button>
+            />
           )}
         </span>
         <button

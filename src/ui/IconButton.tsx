@@ -7,14 +7,23 @@ interface Props {
   readonly icon: string;
   readonly onClick: () => void;
   readonly disabled?: boolean;
+  /** Its look, where not the panels' square icon button (the camera's switch). */
+  readonly className?: string;
 }
 
 /** A square button with a line icon; the label is for screen readers and the tooltip. */
-export function IconButton({ label, title, icon, onClick, disabled = false }: Props) {
+export function IconButton({
+  label,
+  title,
+  icon,
+  onClick,
+  disabled = false,
+  className = 'icon-button',
+}: Props) {
   return (
     <button
       type="button"
-      className="icon-button"
+      className={className}
       disabled={disabled}
       onClick={onClick}
       aria-label={label}
